@@ -1,0 +1,54 @@
+// ditio-certs-cli: the app's work without a window, for scheduled jobs and
+// servers. Links the core only, so it runs with no display.
+
+#include "util/translations.h"
+#include "validatecommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(FILE *stream)
+{
+    const QString usage = QCoreApplication::translate(
+            "main",
+            "Usage: ditio-certs-cli COMMAND [OPTIONS] FILE\n"
+            "\n"
+            "Commands:\n"
+            "  validate   check a work file or CSV and list every problem\n"
+            "\n"
+            "Run 'ditio-certs-cli COMMAND --help' for a command's options.\n");
+    std::fputs(usage.toUtf8().constData(), stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Ditio"));
+    QCoreApplication::setApplicationName(QStringLiteral("ditio-certs"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DITIO_VERSION));
+    Ditio::installTranslations(app);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == u"validate") {
+        QStringList commandArguments = arguments;
+        commandArguments.removeAt(0);
+        commandArguments.prepend(QStringLiteral("ditio-certs-cli"));
+        return Ditio::ValidateCommand::run(commandArguments, stdout, stderr);
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage(stdout);
+        return 0;
+    }
+    if (command == u"--version") {
+        std::printf("ditio-certs-cli %s\n", DITIO_VERSION);
+        return 0;
+    }
+    printUsage(stderr);
+    return 2;
+}

@@ -1,0 +1,80 @@
+#include "validatecommand.h"
+
+#include "io/certificatefilereader.h"
+#include "model/certificatetablemodel.h"
+#include "report/validationreport.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace Ditio {
+
+namespace {
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+int ValidateCommand::run(const QStringList &arguments, FILE *out, FILE *err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Checks a work file or a CSV of certificates and reports every problem."));
+    parser.addHelpOption();
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output format: text (default) or json."),
+                                          tr("format"), QStringLiteral("text"));
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A .ditiocerts work file, or a UTF-8 CSV whose header uses "
+                                    "Ditio's field names."));
+    if (!parser.parse(arguments)) {
+        print(err, tr("ditio-certs-cli validate: %1\n").arg(parser.errorText()));
+        return UsageOrFileError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(out, parser.helpText());
+        return Valid;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json") {
+        print(err,
+              tr("ditio-certs-cli validate: unknown format \"%1\"; use text or json.\n")
+                      .arg(format));
+        return UsageOrFileError;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        print(err, tr("Usage: ditio-certs-cli validate [--format text|json] FILE\n"));
+        return UsageOrFileError;
+    }
+
+    const QString path = positional.at(1);
+    const CertificateFileReader::Result read = CertificateFileReader::read(path);
+    if (!read.ok) {
+        print(err, read.errorString + u'\n');
+        return UsageOrFileError;
+    }
+    for (const QString &warning : read.warnings)
+        print(err, QStringLiteral("%1: %2\n").arg(QDir::toNativeSeparators(path), warning));
+
+    CertificateTableModel model;
+    model.setMessagesCiteSourceRows(true);
+    model.setRows(read.document.rows);
+    const QString fileName = QDir::toNativeSeparators(path);
+    if (format == u"json") {
+        print(out,
+              QString::fromUtf8(QJsonDocument(ValidationReport::toJson(model, fileName))
+                                        .toJson(QJsonDocument::Indented)));
+    } else {
+        print(out, ValidationReport::toText(model, fileName));
+    }
+    return model.rowsWithErrors() > 0 ? HasErrors : Valid;
+}
+
+} // namespace Ditio

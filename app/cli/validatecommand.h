@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace Ditio {
+
+// `ditio-certs-cli validate [--format text|json] FILE`.
+// Exit 0: no row has an error; 1: some do; 2: usage error or unreadable file.
+class ValidateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Ditio::ValidateCommand)
+
+public:
+    enum ExitCode { Valid = 0, HasErrors = 1, UsageOrFileError = 2 };
+
+    static int run(const QStringList &arguments, FILE *out, FILE *err);
+};
+
+} // namespace Ditio

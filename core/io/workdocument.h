@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/certificaterow.h"
+
+#include <QList>
+#include <QString>
+
+namespace Ditio {
+
+// Everything a work file holds: the rows as typed or imported with their raw
+// source values and upload results, and where they came from. Problems are not
+// stored: they are recomputed on load, so they always follow the current rules.
+struct WorkDocument
+{
+    QList<CertificateRow> rows;
+    QString sourcePath; // the spreadsheet the rows were imported from, if any
+    QString sourceFormat; // "csv", "xlsx", ...
+    // Only in recovery files: the work file the autosaved rows belong to
+    // (empty for an untitled document).
+    QString documentPath;
+};
+
+} // namespace Ditio

@@ -1,0 +1,610 @@
+#include "certificatetablemodel.h"
+
+#include "setcellscommand.h"
+
+#include <QUndoStack>
+
+#include <bit>
+
+namespace Ditio {
+
+namespace {
+
+// Which checks concern which cell, for tinting cells without building messages.
+constexpr RowValidator::Checks checksOfField(Field field)
+{
+    switch (field) {
+    case Field::EmployeeNumber:
+        return RowValidator::MissingEmployeeNumber | RowValidator::EmployeeNumberMangled
+                | RowValidator::EmployeeNumberSpaces;
+    case Field::CertificateType:
+        return RowValidator::MissingCertificateType | RowValidator::CertificateTypeSpaces;
+    case Field::IssuedDate:
+        return RowValidator::MissingIssued | RowValidator::IssuedNotUnderstood
+                | RowValidator::IssuedTwoDigitYear | RowValidator::DatesOutOfOrder
+                | RowValidator::IssuedInFuture;
+    case Field::ValidUntilDate:
+        return RowValidator::MissingValidUntil | RowValidator::ValidUntilNotUnderstood
+                | RowValidator::ValidUntilTwoDigitYear | RowValidator::DatesOutOfOrder
+                | RowValidator::Expired | RowValidator::ExpiresSoon;
+    case Field::CertificateNumber:
+    case Field::Notes:
+        break;
+    }
+    return 0;
+}
+
+Severity severityOfChecks(RowValidator::Checks checks)
+{
+    if (checks & RowValidator::ErrorChecks)
+        return Severity::Error;
+    if (checks & RowValidator::WarningChecks)
+        return Severity::Warning;
+    return Severity::None;
+}
+
+} // namespace
+
+CertificateTableModel::CertificateTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_clock(Clock::system()), m_today(m_clock->today())
+{ }
+
+CertificateTableModel::~CertificateTableModel() = default;
+
+void CertificateTableModel::setUndoStack(QUndoStack *stack)
+{
+    m_undoStack = stack;
+}
+
+QUndoStack *CertificateTableModel::undoStack() const
+{
+    return m_undoStack;
+}
+
+void CertificateTableModel::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    refreshToday();
+}
+
+void CertificateTableModel::refreshToday()
+{
+    const QDate today = m_clock->today();
+    if (today == m_today)
+        return;
+    m_today = today;
+    rebuildValidation();
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit validationChanged();
+}
+
+int CertificateTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int CertificateTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CertificateTableModel::statusText(int row) const
+{
+    const CertificateRow &r = m_entries.at(row).row;
+    switch (r.uploadState) {
+    case UploadState::NotSent:
+        return rowHasErrors(row) ? tr("Needs fixing") : tr("Ready");
+    case UploadState::Rejected:
+        return r.uploadMessage.isEmpty()
+                ? uploadStateTitle(r.uploadState)
+                : tr("%1: %2").arg(uploadStateTitle(r.uploadState), r.uploadMessage);
+    case UploadState::Sending:
+    case UploadState::Uploaded:
+    case UploadState::Unconfirmed:
+        break;
+    }
+    return uploadStateTitle(r.uploadState);
+}
+
+QString CertificateTableModel::toolTip(int row, int column) const
+{
+    QStringList lines;
+    if (column == StatusColumn) {
+        for (const Issue &issue : issues(row))
+            lines.append(QStringLiteral("• ") + issue.message);
+        const CertificateRow &r = m_entries.at(row).row;
+        if (r.uploadedAt.isValid())
+            lines.append(tr("Uploaded %1")
+                                 .arg(QLocale().toString(r.uploadedAt.toLocalTime(),
+                                                         QLocale::ShortFormat)));
+        if (!r.uploadMessage.isEmpty())
+            lines.append(tr("Ditio said: %1").arg(r.uploadMessage));
+        return lines.join(u'\n');
+    }
+    const Field field = fieldOfColumn(column);
+    for (const Issue &issue : cellIssues(row, field))
+        lines.append(QStringLiteral("• ") + issue.message);
+    const CertificateRow &r = m_entries.at(row).row;
+    const QString source = r.sourceText(field);
+    if (!source.isEmpty())
+        lines.append(tr("The source file said: %1").arg(source));
+    if (isDateField(field) && r.date(field).isValid()
+        && DateParser::format(r.date(field).date) != r.text(field))
+        lines.append(tr("Typed: %1").arg(r.text(field)));
+    return lines.join(u'\n');
+}
+
+QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const Entry &entry = m_entries.at(row);
+
+    if (column == StatusColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return statusText(row);
+        case SortRole:
+            return int(entry.row.uploadState) * 3 + int(rowSeverity(row));
+        case SeverityRole:
+        case RowSeverityRole:
+            return int(rowSeverity(row));
+        case Qt::ToolTipRole:
+            return toolTip(row, column);
+        case UploadStateRole:
+            return int(entry.row.uploadState);
+        case MessagesRole: {
+            QStringList messages;
+            for (const Issue &issue : issues(row))
+                messages.append(issue.message);
+            return messages;
+        }
+        default:
+            return {};
+        }
+    }
+
+    const Field field = fieldOfColumn(column);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (isDateField(field)) {
+            const DateParser::Result &parsed = entry.row.date(field);
+            if (parsed.isValid())
+                return DateParser::format(parsed.date);
+        }
+        return entry.row.text(field);
+    }
+    case Qt::EditRole:
+    case RawTextRole:
+        return entry.row.text(field);
+    case SourceTextRole:
+        return entry.row.sourceText(field);
+    case SortRole:
+        if (isDateField(field)) {
+            const DateParser::Result &parsed = entry.row.date(field);
+            return parsed.isValid() ? QVariant(parsed.date) : QVariant(QDate());
+        }
+        return entry.row.text(field);
+    case SeverityRole:
+        return int(cellSeverity(row, field));
+    case RowSeverityRole:
+        return int(rowSeverity(row));
+    case UploadStateRole:
+        return int(entry.row.uploadState);
+    case MessagesRole: {
+        QStringList messages;
+        for (const Issue &issue : cellIssues(row, field))
+            messages.append(issue.message);
+        return messages;
+    }
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(row, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section == StatusColumn)
+        return tr("Status");
+    if (isFieldColumn(section))
+        return fieldTitle(fieldOfColumn(section));
+    return {};
+}
+
+Qt::ItemFlags CertificateTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && isFieldColumn(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool CertificateTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || !isFieldColumn(index.column()))
+        return false;
+    const Field field = fieldOfColumn(index.column());
+    const QString text = value.toString();
+    const QString before = m_entries.at(index.row()).row.text(field);
+    if (text == before)
+        return true;
+    if (m_undoStack) {
+        m_undoStack->push(new SetCellsCommand(this, {{index.row(), field, before, text}},
+                                              tr("Edit %1").arg(fieldTitle(field))));
+    } else {
+        setCellText(index.row(), field, text);
+    }
+    return true;
+}
+
+QList<CertificateRow> CertificateTableModel::rows() const
+{
+    QList<CertificateRow> result;
+    result.reserve(m_entries.size());
+    for (const Entry &entry : m_entries)
+        result.append(entry.row);
+    return result;
+}
+
+CertificateTableModel::Entry CertificateTableModel::makeEntry(const CertificateRow &row)
+{
+    Entry entry;
+    entry.row = row;
+    entry.id = m_nextId++;
+    return entry;
+}
+
+void CertificateTableModel::countChecks(RowValidator::Checks checks, int sign)
+{
+    const int errors = std::popcount(checks & RowValidator::ErrorChecks);
+    m_localErrors += sign * errors;
+    m_localWarnings += sign * std::popcount(checks & RowValidator::WarningChecks);
+    if (errors > 0)
+        m_rowsWithErrors += sign;
+}
+
+void CertificateTableModel::recheck(Entry &entry)
+{
+    countChecks(entry.checks, -1);
+    entry.checks = RowValidator::check(entry.row, m_today);
+    countChecks(entry.checks, +1);
+}
+
+void CertificateTableModel::rebuildValidation()
+{
+    m_index.clear();
+    m_index.reserve(m_entries.size());
+    m_localErrors = m_localWarnings = m_rowsWithErrors = 0;
+    for (Entry &entry : m_entries) {
+        entry.checks = RowValidator::check(entry.row, m_today);
+        countChecks(entry.checks, +1);
+        m_index.add(entry.id, entry.row.text(Field::EmployeeNumber),
+                    entry.row.text(Field::CertificateType));
+    }
+}
+
+void CertificateTableModel::indexEntry(const Entry &entry, QList<quint32> &touched,
+                                       bool &typeGroupsChanged)
+{
+    const QString &employee = entry.row.text(Field::EmployeeNumber);
+    const QString &type = entry.row.text(Field::CertificateType);
+    typeGroupsChanged |= m_index.add(entry.id, employee, type);
+    for (quint32 other : m_index.sameKeyAs(entry.id, employee, type))
+        touched.append(other);
+}
+
+void CertificateTableModel::unindexEntry(const Entry &entry, QList<quint32> &touched,
+                                         bool &typeGroupsChanged)
+{
+    const QString &employee = entry.row.text(Field::EmployeeNumber);
+    const QString &type = entry.row.text(Field::CertificateType);
+    for (quint32 other : m_index.sameKeyAs(entry.id, employee, type))
+        touched.append(other);
+    typeGroupsChanged |= m_index.remove(entry.id, employee, type);
+}
+
+void CertificateTableModel::setTextInternal(int row, Field field, const QString &text,
+                                            QList<quint32> &touched, bool &typeGroupsChanged)
+{
+    Entry &entry = m_entries[row];
+    if (entry.row.text(field) == text)
+        return;
+    const bool keyField = field == Field::EmployeeNumber || field == Field::CertificateType;
+    if (keyField)
+        unindexEntry(entry, touched, typeGroupsChanged);
+    entry.row.setText(field, text);
+    ++entry.revision;
+    // New content has not been sent: an old result would be a false "Uploaded".
+    // A row in flight keeps Sending; the upload compares revisions.
+    if (entry.row.uploadState != UploadState::NotSent
+        && entry.row.uploadState != UploadState::Sending) {
+        entry.row.uploadState = UploadState::NotSent;
+        entry.row.uploadMessage.clear();
+        entry.row.uploadedAt = QDateTime();
+    }
+    if (keyField)
+        indexEntry(entry, touched, typeGroupsChanged);
+    recheck(entry);
+}
+
+void CertificateTableModel::notifyTouched(const QList<quint32> &touched, bool typeGroupsChanged)
+{
+    if (typeGroupsChanged && !m_entries.isEmpty()) {
+        // Another spelling became the common one: any row of the group may have
+        // gained or lost its warning. One signal; views repaint what is visible.
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    for (quint32 id : touched) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void CertificateTableModel::setCellText(int row, Field field, const QString &text)
+{
+    applyCellChanges({{row, field, QString(), text}}, true);
+}
+
+void CertificateTableModel::applyCellChanges(const CellChanges &changes, bool forward)
+{
+    if (changes.isEmpty())
+        return;
+    QList<quint32> touched;
+    bool typeGroupsChanged = false;
+    int firstRow = INT_MAX;
+    int lastRow = -1;
+    const auto apply = [&](const CellChange &change) {
+        setTextInternal(change.row, change.field, forward ? change.after : change.before, touched,
+                        typeGroupsChanged);
+        firstRow = std::min(firstRow, change.row);
+        lastRow = std::max(lastRow, change.row);
+    };
+    if (forward) {
+        for (const CellChange &change : changes)
+            apply(change);
+    } else {
+        for (auto it = changes.crbegin(); it != changes.crend(); ++it)
+            apply(*it);
+    }
+    if (lastRow >= 0)
+        emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
+    notifyTouched(touched, typeGroupsChanged);
+    emit validationChanged();
+}
+
+void CertificateTableModel::setRows(const QList<CertificateRow> &rows)
+{
+    beginResetModel();
+    m_entries.clear();
+    m_entries.reserve(rows.size());
+    for (const CertificateRow &row : rows)
+        m_entries.append(makeEntry(row));
+    m_rowOfIdDirty = true;
+    rebuildValidation();
+    endResetModel();
+    emit validationChanged();
+}
+
+void CertificateTableModel::insertCertificateRows(int position, const QList<CertificateRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    position = std::clamp(position, 0, rowCount());
+    QList<quint32> touched;
+    bool typeGroupsChanged = false;
+    beginInsertRows({}, position, position + int(rows.size()) - 1);
+    QList<Entry> entries;
+    entries.reserve(rows.size());
+    for (const CertificateRow &row : rows) {
+        Entry entry = makeEntry(row);
+        entry.checks = RowValidator::check(entry.row, m_today);
+        countChecks(entry.checks, +1);
+        entries.append(std::move(entry));
+    }
+    m_entries.insert(position, entries.size(), Entry());
+    std::move(entries.begin(), entries.end(), m_entries.begin() + position);
+    m_rowOfIdDirty = true;
+    for (int i = position; i < position + rows.size(); ++i)
+        indexEntry(m_entries.at(i), touched, typeGroupsChanged);
+    endInsertRows();
+    notifyTouched(touched, typeGroupsChanged);
+    emit validationChanged();
+}
+
+QList<CertificateRow> CertificateTableModel::takeRows(int position, int count)
+{
+    QList<CertificateRow> taken;
+    if (count <= 0 || position < 0 || position + count > rowCount())
+        return taken;
+    QList<quint32> touched;
+    bool typeGroupsChanged = false;
+    taken.reserve(count);
+    for (int i = position; i < position + count; ++i) {
+        const Entry &entry = m_entries.at(i);
+        unindexEntry(entry, touched, typeGroupsChanged);
+        countChecks(entry.checks, -1);
+        taken.append(entry.row);
+    }
+    beginRemoveRows({}, position, position + count - 1);
+    m_entries.remove(position, count);
+    m_rowOfIdDirty = true;
+    endRemoveRows();
+    notifyTouched(touched, typeGroupsChanged);
+    emit validationChanged();
+    return taken;
+}
+
+void CertificateTableModel::setUploadResult(int row, UploadState state, const QString &message,
+                                            const QDateTime &at)
+{
+    CertificateRow &r = m_entries[row].row;
+    r.uploadState = state;
+    r.uploadMessage = message;
+    r.uploadedAt = at;
+    emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+}
+
+int CertificateTableModel::rowOfId(quint32 id) const
+{
+    if (m_rowOfIdDirty) {
+        m_rowOfId.fill(-1, m_nextId);
+        for (int row = 0; row < m_entries.size(); ++row)
+            m_rowOfId[m_entries.at(row).id] = row;
+        m_rowOfIdDirty = false;
+    }
+    return id < quint32(m_rowOfId.size()) ? m_rowOfId.at(id) : -1;
+}
+
+int CertificateTableModel::citedRowNumber(int row) const
+{
+    if (m_citeSourceRows) {
+        const int sourceRow = m_entries.at(row).row.sourceRow;
+        // Typed rows: their place in an exported file, header counted.
+        return sourceRow > 0 ? sourceRow : row + 2;
+    }
+    return row + 1;
+}
+
+QString CertificateTableModel::rowList(const QVarLengthArray<quint32, 4> &ids) const
+{
+    QList<int> rows;
+    for (quint32 id : ids) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            rows.append(citedRowNumber(row));
+    }
+    std::sort(rows.begin(), rows.end());
+    constexpr int shown = 3;
+    QStringList parts;
+    for (int i = 0; i < std::min<qsizetype>(rows.size(), shown); ++i)
+        parts.append(QString::number(rows.at(i)));
+    QString list = parts.join(QStringLiteral(", "));
+    if (rows.size() > shown)
+        list = tr("%1 and %n more", nullptr, int(rows.size() - shown)).arg(list);
+    return list;
+}
+
+void CertificateTableModel::crossRowIssues(int row, QList<Issue> &out) const
+{
+    const Entry &entry = m_entries.at(row);
+    const QString &employee = entry.row.text(Field::EmployeeNumber);
+    const QString &type = entry.row.text(Field::CertificateType);
+    const auto others = m_index.sameKeyAs(entry.id, employee, type);
+    if (!others.isEmpty()) {
+        Issue issue;
+        issue.row = row;
+        issue.field = Field::EmployeeNumber;
+        issue.hasOtherField = true;
+        issue.otherField = Field::CertificateType;
+        issue.code = IssueCode::DuplicateCertificate;
+        issue.severity = severityOf(issue.code);
+        issue.message = others.size() == 1
+                ? tr("Same employee number and certificate type as row %1; Ditio keeps only "
+                     "the last one sent.")
+                          .arg(rowList(others))
+                : tr("Same employee number and certificate type as rows %1; Ditio keeps only "
+                     "the last one sent.")
+                          .arg(rowList(others));
+        out.append(issue);
+    }
+    if (const auto variant = m_index.variantOf(type)) {
+        Issue issue;
+        issue.row = row;
+        issue.field = Field::CertificateType;
+        issue.code = IssueCode::TypeSpellingVariant;
+        issue.severity = severityOf(issue.code);
+        issue.fix = QuickFix::UseCommonSpelling;
+        issue.message = tr("\"%1\" is spelled \"%2\" in %n other row(s); Ditio would store them "
+                           "as different certificate types.",
+                           nullptr, variant->commonCount)
+                                .arg(type, variant->commonSpelling);
+        out.append(issue);
+    }
+}
+
+QList<Issue> CertificateTableModel::issues(int row) const
+{
+    QList<Issue> result;
+    const Entry &entry = m_entries.at(row);
+    RowValidator::describe(entry.checks, entry.row, row, m_today, result);
+    crossRowIssues(row, result);
+    return result;
+}
+
+QList<Issue> CertificateTableModel::cellIssues(int row, Field field) const
+{
+    QList<Issue> result;
+    for (const Issue &issue : issues(row)) {
+        if (issue.concerns(field))
+            result.append(issue);
+    }
+    return result;
+}
+
+QList<Issue> CertificateTableModel::allIssues() const
+{
+    QList<Issue> result;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (rowHasProblems(row))
+            result.append(issues(row));
+    }
+    return result;
+}
+
+Severity CertificateTableModel::cellSeverity(int row, Field field) const
+{
+    const Entry &entry = m_entries.at(row);
+    Severity severity = severityOfChecks(entry.checks & checksOfField(field));
+    if (severity == Severity::Error)
+        return severity;
+    const QString &type = entry.row.text(Field::CertificateType);
+    if ((field == Field::EmployeeNumber || field == Field::CertificateType)
+        && m_index.isDuplicate(entry.row.text(Field::EmployeeNumber), type))
+        severity = Severity::Warning;
+    if (field == Field::CertificateType && m_index.variantOf(type))
+        severity = Severity::Warning;
+    return severity;
+}
+
+Severity CertificateTableModel::rowSeverity(int row) const
+{
+    const Entry &entry = m_entries.at(row);
+    Severity severity = severityOfChecks(entry.checks);
+    if (severity != Severity::None)
+        return severity;
+    const QString &type = entry.row.text(Field::CertificateType);
+    if (m_index.isDuplicate(entry.row.text(Field::EmployeeNumber), type) || m_index.variantOf(type))
+        return Severity::Warning;
+    return Severity::None;
+}
+
+bool CertificateTableModel::rowHasErrors(int row) const
+{
+    return m_entries.at(row).checks & RowValidator::ErrorChecks;
+}
+
+int CertificateTableModel::warningCount() const
+{
+    return m_localWarnings + m_index.duplicateRowCount() + m_index.variantRowCount();
+}
+
+QString CertificateTableModel::commonSpellingFor(const QString &certificateType) const
+{
+    return m_index.commonSpellingFor(certificateType);
+}
+
+} // namespace Ditio

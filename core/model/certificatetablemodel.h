@@ -1,0 +1,155 @@
+#pragma once
+
+#include "cellchange.h"
+#include "certificaterow.h"
+#include "util/clock.h"
+#include "validation/crossrowindex.h"
+#include "validation/issue.h"
+#include "validation/rowvalidator.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace Ditio {
+
+// The certificates of one work file, with their validation. Holds for every
+// cell the text as typed or imported and its parsed value, and keeps the
+// problems of every row current as cells change, touching only the rows an
+// edit can affect. Knows nothing of colours or icons: views read the roles.
+class CertificateTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        EmployeeNumberColumn,
+        CertificateTypeColumn,
+        CertificateNumberColumn,
+        IssuedColumn,
+        ValidUntilColumn,
+        NotesColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    enum Role {
+        RawTextRole = Qt::UserRole + 1, // QString: the text as typed or imported
+        SourceTextRole, // QString: the spreadsheet's own text, when it differs
+        SeverityRole, // int (Severity) of the worst problem in the cell
+        MessagesRole, // QStringList: the problems of the cell
+        SortRole, // a value that sorts right (dates as QDate)
+        UploadStateRole, // int (UploadState) of the row
+        RowSeverityRole, // int (Severity) of the worst problem in the row
+    };
+    Q_ENUM(Role)
+
+    explicit CertificateTableModel(QObject *parent = nullptr);
+    ~CertificateTableModel() override;
+
+    // Edits made through setData() are pushed to this stack as undoable
+    // commands; without a stack they apply directly.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const;
+
+    void setClock(const Clock *clock);
+    QDate today() const { return m_today; }
+    // Re-checks expiry against the clock's date; call when the day may have changed.
+    void refreshToday();
+
+    static Field fieldOfColumn(int column) { return static_cast<Field>(column); }
+    static int columnOfField(Field field) { return fieldIndex(field); }
+    static bool isFieldColumn(int column) { return column >= 0 && column < FieldCount; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // The rows themselves.
+    const CertificateRow &row(int row) const { return m_entries.at(row).row; }
+    QList<CertificateRow> rows() const;
+    QString text(int row, Field field) const { return m_entries.at(row).row.text(field); }
+    // Counts content changes of a row: an upload compares it to tell a row
+    // edited while its request was in flight.
+    quint64 rowRevision(int row) const { return m_entries.at(row).revision; }
+
+    // Direct changes, not undoable: undo commands and loaders use these.
+    void setRows(const QList<CertificateRow> &rows);
+    void applyCellChanges(const CellChanges &changes, bool forward);
+    void setCellText(int row, Field field, const QString &text);
+    void insertCertificateRows(int position, const QList<CertificateRow> &rows);
+    QList<CertificateRow> takeRows(int position, int count);
+    void setUploadResult(int row, UploadState state, const QString &message = {},
+                         const QDateTime &at = {});
+
+    // Validation.
+    QList<Issue> issues(int row) const;
+    QList<Issue> cellIssues(int row, Field field) const;
+    QList<Issue> allIssues() const;
+    Severity cellSeverity(int row, Field field) const;
+    Severity rowSeverity(int row) const;
+    bool rowHasErrors(int row) const;
+    bool rowHasProblems(int row) const { return rowSeverity(row) != Severity::None; }
+    int errorCount() const { return m_localErrors; }
+    int warningCount() const;
+    int rowsWithErrors() const { return m_rowsWithErrors; }
+    QString commonSpellingFor(const QString &certificateType) const;
+    const CrossRowIndex &crossRowIndex() const { return m_index; }
+
+    // How messages name other rows: by table position (the window's row
+    // numbers, the default) or by the source file's row numbers (the command
+    // line, whose output cites the file).
+    void setMessagesCiteSourceRows(bool cite) { m_citeSourceRows = cite; }
+    // The number a message uses for a row.
+    int citedRowNumber(int row) const;
+
+signals:
+    // The problem counts or the problems of some rows changed.
+    void validationChanged();
+
+private:
+    struct Entry
+    {
+        CertificateRow row;
+        quint32 id = 0;
+        RowValidator::Checks checks = 0;
+        quint64 revision = 0;
+    };
+
+    Entry makeEntry(const CertificateRow &row);
+    void indexEntry(const Entry &entry, QList<quint32> &touched, bool &typeGroupsChanged);
+    void unindexEntry(const Entry &entry, QList<quint32> &touched, bool &typeGroupsChanged);
+    void countChecks(RowValidator::Checks checks, int sign);
+    void recheck(Entry &entry);
+    void rebuildValidation();
+    void setTextInternal(int row, Field field, const QString &text, QList<quint32> &touched,
+                         bool &typeGroupsChanged);
+    void notifyTouched(const QList<quint32> &touched, bool typeGroupsChanged);
+    int rowOfId(quint32 id) const;
+    void crossRowIssues(int row, QList<Issue> &out) const;
+    QString rowList(const QVarLengthArray<quint32, 4> &ids) const;
+    QString statusText(int row) const;
+    QString toolTip(int row, int column) const;
+
+    QList<Entry> m_entries;
+    CrossRowIndex m_index;
+    quint32 m_nextId = 1;
+    mutable QList<int> m_rowOfId; // id -> row, rebuilt lazily after rows move
+    mutable bool m_rowOfIdDirty = true;
+    int m_localErrors = 0;
+    int m_localWarnings = 0;
+    int m_rowsWithErrors = 0;
+    QPointer<QUndoStack> m_undoStack;
+    const Clock *m_clock;
+    QDate m_today;
+    bool m_citeSourceRows = false;
+};
+
+} // namespace Ditio

@@ -1,0 +1,111 @@
+#include "validationreport.h"
+
+#include "model/certificatetablemodel.h"
+
+#include <QJsonArray>
+
+namespace Ditio {
+
+int ValidationReport::reportedRow(const CertificateTableModel &model, int row)
+{
+    const int sourceRow = model.row(row).sourceRow;
+    return sourceRow > 0 ? sourceRow : row + 2;
+}
+
+QString ValidationReport::stateKey(const CertificateTableModel &model, int row)
+{
+    const UploadState state = model.row(row).uploadState;
+    if (state != UploadState::NotSent)
+        return uploadStateKey(state);
+    return model.rowHasErrors(row) ? QStringLiteral("invalid") : QStringLiteral("ready");
+}
+
+QJsonObject ValidationReport::apiValues(const CertificateTableModel &model, int row)
+{
+    QJsonObject values;
+    const CertificateRow &r = model.row(row);
+    for (Field field : allFields()) {
+        const QString value = r.apiValue(field);
+        if (!value.isEmpty())
+            values.insert(fieldApiName(field), value);
+    }
+    return values;
+}
+
+QJsonObject ValidationReport::toJson(const CertificateTableModel &model, const QString &fileName)
+{
+    QJsonArray rows;
+    int ready = 0;
+    int invalid = 0;
+    int warnings = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QJsonObject json;
+        json.insert(u"sourceRow", reportedRow(model, row));
+        json.insert(u"values", apiValues(model, row));
+        const QString state = stateKey(model, row);
+        json.insert(u"state", state);
+        if (model.rowHasErrors(row))
+            ++invalid;
+        else
+            ++ready;
+        QJsonArray issues;
+        for (const Issue &issue : model.issues(row)) {
+            QJsonObject json;
+            json.insert(u"field", fieldApiName(issue.field));
+            json.insert(u"severity", severityKey(issue.severity));
+            json.insert(u"code", issueCodeKey(issue.code));
+            json.insert(u"message", issue.message);
+            issues.append(json);
+            if (issue.severity == Severity::Warning)
+                ++warnings;
+        }
+        json.insert(u"issues", issues);
+        const QString message = model.row(row).uploadMessage;
+        if (!message.isEmpty())
+            json.insert(u"message", message);
+        rows.append(json);
+    }
+    QJsonObject summary;
+    summary.insert(u"rows", model.rowCount());
+    summary.insert(u"ready", ready);
+    summary.insert(u"invalid", invalid);
+    summary.insert(u"warnings", warnings);
+
+    QJsonObject root;
+    root.insert(u"file", fileName);
+    root.insert(u"rows", rows);
+    root.insert(u"summary", summary);
+    return root;
+}
+
+QString ValidationReport::summaryLine(const CertificateTableModel &model)
+{
+    const int rows = model.rowCount();
+    const int invalid = model.rowsWithErrors();
+    return CertificateTableModel::tr("%n row(s): %1 ready, %2 with errors, %3 warning(s).", nullptr,
+                                     rows)
+            .arg(rows - invalid)
+            .arg(invalid)
+            .arg(model.warningCount());
+}
+
+QString ValidationReport::toText(const CertificateTableModel &model, const QString &fileName)
+{
+    QString text;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!model.rowHasProblems(row))
+            continue;
+        const int reported = reportedRow(model, row);
+        for (const Issue &issue : model.issues(row)) {
+            text += QStringLiteral("%1:%2: %3: %4: %5\n")
+                            .arg(fileName)
+                            .arg(reported)
+                            .arg(severityKey(issue.severity), fieldApiName(issue.field),
+                                 issue.message);
+        }
+    }
+    text += summaryLine(model) + u'\n';
+    return text;
+}
+
+} // namespace Ditio

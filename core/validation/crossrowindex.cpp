@@ -1,0 +1,244 @@
+#include "crossrowindex.h"
+
+namespace Ditio {
+
+void CrossRowIndex::clear()
+{
+    m_keys.clear();
+    m_groups.clear();
+    m_groupIds.clear();
+    m_spellingIds.clear();
+    m_spellings.clear();
+    m_groupOfSpelling.clear();
+    m_duplicateRows = 0;
+    m_variantRows = 0;
+}
+
+void CrossRowIndex::reserve(qsizetype rows)
+{
+    m_keys.reserve(rows);
+}
+
+QString CrossRowIndex::normalizedType(const QString &certificateType)
+{
+    QString normalized;
+    normalized.reserve(certificateType.size());
+    for (QChar c : certificateType) {
+        if (c.isLetterOrNumber())
+            normalized.append(c.toCaseFolded());
+    }
+    return normalized;
+}
+
+bool CrossRowIndex::isIndexed(const QString &employeeNumber, const QString &certificateType)
+{
+    return !employeeNumber.isEmpty() && !certificateType.isEmpty();
+}
+
+QString CrossRowIndex::keyOf(const QString &employeeNumber, int spelling)
+{
+    // The spelling id stands for the exact type text, so the key stays short.
+    QString key;
+    key.reserve(employeeNumber.size() + 3);
+    key.append(employeeNumber);
+    key.append(QChar(0x1f));
+    key.append(QChar(char16_t(spelling & 0xffff)));
+    key.append(QChar(char16_t((spelling >> 16) & 0xffff)));
+    return key;
+}
+
+int CrossRowIndex::existingSpellingId(const QString &certificateType) const
+{
+    return m_spellingIds.value(certificateType, -1);
+}
+
+int CrossRowIndex::spellingId(const QString &certificateType)
+{
+    const auto it = m_spellingIds.constFind(certificateType);
+    if (it != m_spellingIds.cend())
+        return it.value();
+    const int id = int(m_spellings.size());
+    m_spellings.append(certificateType);
+    m_spellingIds.insert(certificateType, id);
+    const QString normalized = normalizedType(certificateType);
+    int group = -1;
+    if (!normalized.isEmpty()) {
+        const auto groupIt = m_groupIds.constFind(normalized);
+        if (groupIt != m_groupIds.cend()) {
+            group = groupIt.value();
+        } else {
+            group = int(m_groups.size());
+            m_groups.append(SpellingGroup());
+            m_groupIds.insert(normalized, group);
+        }
+    }
+    m_groupOfSpelling.append(group);
+    return id;
+}
+
+void CrossRowIndex::electCommon(SpellingGroup &group)
+{
+    // Highest count wins; on a tie the spelling seen first (lowest id), so the
+    // choice does not flip back and forth between equal spellings.
+    group.commonSpelling = -1;
+    group.commonCount = 0;
+    for (auto it = group.countBySpelling.cbegin(); it != group.countBySpelling.cend(); ++it) {
+        if (it.value() > group.commonCount
+            || (it.value() == group.commonCount && it.key() < group.commonSpelling)) {
+            group.commonSpelling = it.key();
+            group.commonCount = it.value();
+        }
+    }
+}
+
+bool CrossRowIndex::add(RowId id, const QString &employeeNumber, const QString &certificateType)
+{
+    if (certificateType.isEmpty())
+        return false;
+    const int spelling = spellingId(certificateType);
+    if (!employeeNumber.isEmpty()) {
+        KeyGroup &key = m_keys[keyOf(employeeNumber, spelling)];
+        key.rows.append(id);
+        if (key.rows.size() == 2)
+            m_duplicateRows += 2;
+        else if (key.rows.size() > 2)
+            m_duplicateRows += 1;
+    }
+
+    const int groupIndex = m_groupOfSpelling.at(spelling);
+    if (groupIndex < 0)
+        return false;
+    SpellingGroup &group = m_groups[groupIndex];
+    m_variantRows -= variantRowsOf(group);
+    const int oldCommon = group.commonSpelling;
+    const qsizetype oldSpellings = group.countBySpelling.size();
+    int &count = group.countBySpelling[spelling];
+    ++count;
+    ++group.size;
+    if (count > group.commonCount
+        || (count == group.commonCount && spelling < group.commonSpelling)) {
+        group.commonSpelling = spelling;
+        group.commonCount = count;
+    }
+    m_variantRows += variantRowsOf(group);
+    const qsizetype spellings = group.countBySpelling.size();
+    return oldCommon != group.commonSpelling || (oldSpellings <= 1) != (spellings <= 1);
+}
+
+bool CrossRowIndex::remove(RowId id, const QString &employeeNumber, const QString &certificateType)
+{
+    const int spelling = existingSpellingId(certificateType);
+    if (spelling < 0)
+        return false;
+    if (!employeeNumber.isEmpty()) {
+        const auto keyIt = m_keys.find(keyOf(employeeNumber, spelling));
+        if (keyIt != m_keys.end()) {
+            auto &rows = keyIt->rows;
+            const auto pos = std::find(rows.begin(), rows.end(), id);
+            if (pos != rows.end()) {
+                rows.erase(pos);
+                if (rows.size() == 1)
+                    m_duplicateRows -= 2;
+                else if (rows.size() > 1)
+                    m_duplicateRows -= 1;
+            }
+            if (rows.isEmpty())
+                m_keys.erase(keyIt);
+        }
+    }
+
+    const int groupIndex = m_groupOfSpelling.at(spelling);
+    if (groupIndex < 0)
+        return false;
+    SpellingGroup &group = m_groups[groupIndex];
+    const auto countIt = group.countBySpelling.find(spelling);
+    if (countIt == group.countBySpelling.end())
+        return false;
+    m_variantRows -= variantRowsOf(group);
+    const int oldCommon = group.commonSpelling;
+    const qsizetype oldSpellings = group.countBySpelling.size();
+    if (--countIt.value() == 0)
+        group.countBySpelling.erase(countIt);
+    --group.size;
+    if (spelling == group.commonSpelling)
+        electCommon(group);
+    m_variantRows += variantRowsOf(group);
+    const qsizetype spellings = group.countBySpelling.size();
+    return oldCommon != group.commonSpelling || (oldSpellings <= 1) != (spellings <= 1);
+}
+
+QVarLengthArray<CrossRowIndex::RowId, 4>
+CrossRowIndex::sameKeyAs(RowId id, const QString &employeeNumber,
+                         const QString &certificateType) const
+{
+    QVarLengthArray<RowId, 4> others;
+    if (!isIndexed(employeeNumber, certificateType))
+        return others;
+    const int spelling = existingSpellingId(certificateType);
+    if (spelling < 0)
+        return others;
+    const auto it = m_keys.constFind(keyOf(employeeNumber, spelling));
+    if (it == m_keys.cend() || it->rows.size() < 2)
+        return others;
+    for (RowId other : it->rows) {
+        if (other != id)
+            others.append(other);
+    }
+    return others;
+}
+
+bool CrossRowIndex::isDuplicate(const QString &employeeNumber, const QString &certificateType) const
+{
+    if (!isIndexed(employeeNumber, certificateType))
+        return false;
+    const int spelling = existingSpellingId(certificateType);
+    if (spelling < 0)
+        return false;
+    const auto it = m_keys.constFind(keyOf(employeeNumber, spelling));
+    return it != m_keys.cend() && it->rows.size() > 1;
+}
+
+std::optional<CrossRowIndex::TypeVariant>
+CrossRowIndex::variantOf(const QString &certificateType) const
+{
+    const int spelling = existingSpellingId(certificateType);
+    if (spelling < 0)
+        return std::nullopt;
+    const int groupIndex = m_groupOfSpelling.at(spelling);
+    if (groupIndex < 0)
+        return std::nullopt;
+    const SpellingGroup &group = m_groups.at(groupIndex);
+    if (group.commonSpelling < 0 || group.commonSpelling == spelling
+        || !group.countBySpelling.contains(spelling))
+        return std::nullopt;
+    return TypeVariant {m_spellings.at(group.commonSpelling), group.commonCount, group.size};
+}
+
+QString CrossRowIndex::commonSpellingFor(const QString &certificateType) const
+{
+    const int spelling = existingSpellingId(certificateType);
+    if (spelling < 0)
+        return certificateType;
+    const int groupIndex = m_groupOfSpelling.at(spelling);
+    if (groupIndex < 0 || m_groups.at(groupIndex).commonSpelling < 0)
+        return certificateType;
+    return m_spellings.at(m_groups.at(groupIndex).commonSpelling);
+}
+
+QStringList CrossRowIndex::spellingsLike(const QString &certificateType) const
+{
+    const int spelling = existingSpellingId(certificateType);
+    if (spelling < 0)
+        return {certificateType};
+    const int groupIndex = m_groupOfSpelling.at(spelling);
+    if (groupIndex < 0)
+        return {certificateType};
+    QStringList spellings;
+    for (auto it = m_groups.at(groupIndex).countBySpelling.cbegin();
+         it != m_groups.at(groupIndex).countBySpelling.cend(); ++it)
+        spellings.append(m_spellings.at(it.key()));
+    spellings.sort();
+    return spellings;
+}
+
+} // namespace Ditio

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVarLengthArray>
+
+#include <optional>
+
+namespace Ditio {
+
+// The rules that compare rows: two rows with the same (employee number,
+// certificate type), which Ditio's upsert collapses into one; and certificate
+// types spelled differently ("Byggekort", "byggekort", "Byggekort "), which
+// Ditio stores as different types. Kept up to date row by row, so one edit costs
+// a few hash look-ups however large the table is.
+class CrossRowIndex
+{
+public:
+    using RowId = quint32;
+
+    struct TypeVariant
+    {
+        QString commonSpelling; // the spelling most rows of the group use
+        int commonCount = 0;
+        int groupSize = 0; // rows whose type normalises to the same text
+    };
+
+    void clear();
+    void reserve(qsizetype rows);
+
+    // Returns true when the type group's spellings changed in a way that can
+    // change other rows' warnings (a new common spelling, or a group that now has
+    // one spelling or more than one).
+    bool add(RowId id, const QString &employeeNumber, const QString &certificateType);
+    bool remove(RowId id, const QString &employeeNumber, const QString &certificateType);
+
+    // Other rows with exactly the same employee number and type.
+    QVarLengthArray<RowId, 4> sameKeyAs(RowId id, const QString &employeeNumber,
+                                        const QString &certificateType) const;
+    bool isDuplicate(const QString &employeeNumber, const QString &certificateType) const;
+    // Set when certificateType is not the group's common spelling.
+    std::optional<TypeVariant> variantOf(const QString &certificateType) const;
+    // The spelling that UseCommonSpelling writes for rows of this type's group.
+    QString commonSpellingFor(const QString &certificateType) const;
+    // Every spelling in the same group as certificateType (itself included).
+    QStringList spellingsLike(const QString &certificateType) const;
+
+    int duplicateRowCount() const { return m_duplicateRows; }
+    int variantRowCount() const { return m_variantRows; }
+
+    // "Byggekort ", "BYGGE-KORT" -> "byggekort".
+    static QString normalizedType(const QString &certificateType);
+
+private:
+    struct KeyGroup
+    {
+        QVarLengthArray<RowId, 2> rows;
+    };
+    struct SpellingGroup
+    {
+        QHash<int, int> countBySpelling; // spelling id -> rows
+        int size = 0;
+        int commonSpelling = -1;
+        int commonCount = 0;
+    };
+
+    int spellingId(const QString &certificateType);
+    int existingSpellingId(const QString &certificateType) const;
+    int variantRowsOf(const SpellingGroup &group) const { return group.size - group.commonCount; }
+    static void electCommon(SpellingGroup &group);
+
+    static bool isIndexed(const QString &employeeNumber, const QString &certificateType);
+    static QString keyOf(const QString &employeeNumber, int spelling);
+
+    QHash<QString, int> m_spellingIds; // exact type text -> id
+    QList<QString> m_spellings; // id -> exact type text
+    QList<int> m_groupOfSpelling; // id -> index in m_groups
+    QHash<QString, int> m_groupIds; // normalised type -> index in m_groups
+    QList<SpellingGroup> m_groups;
+    QHash<QString, KeyGroup> m_keys;
+    int m_duplicateRows = 0;
+    int m_variantRows = 0;
+};
+
+} // namespace Ditio

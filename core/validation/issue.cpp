@@ -1,0 +1,100 @@
+#include "issue.h"
+
+#include <QCoreApplication>
+
+namespace Ditio {
+
+QString severityKey(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString severityTitle(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("Ditio::Severity", "Error");
+    case Severity::Warning:
+        return QCoreApplication::translate("Ditio::Severity", "Warning");
+    case Severity::None:
+        break;
+    }
+    return {};
+}
+
+QString issueCodeKey(IssueCode code)
+{
+    switch (code) {
+    case IssueCode::Required:
+        return QStringLiteral("required");
+    case IssueCode::DateNotUnderstood:
+        return QStringLiteral("date-not-understood");
+    case IssueCode::DateTwoDigitYear:
+        return QStringLiteral("date-two-digit-year");
+    case IssueCode::DatesOutOfOrder:
+        return QStringLiteral("dates-out-of-order");
+    case IssueCode::EmployeeNumberMangled:
+        return QStringLiteral("employee-number-mangled");
+    case IssueCode::SurroundingSpaces:
+        return QStringLiteral("surrounding-spaces");
+    case IssueCode::Expired:
+        return QStringLiteral("expired");
+    case IssueCode::ExpiresSoon:
+        return QStringLiteral("expires-soon");
+    case IssueCode::IssuedInFuture:
+        return QStringLiteral("issued-in-future");
+    case IssueCode::DuplicateCertificate:
+        return QStringLiteral("duplicate-certificate");
+    case IssueCode::TypeSpellingVariant:
+        return QStringLiteral("type-spelling-variant");
+    }
+    return {};
+}
+
+Severity severityOf(IssueCode code)
+{
+    switch (code) {
+    case IssueCode::Required:
+    case IssueCode::DateNotUnderstood:
+    case IssueCode::DateTwoDigitYear:
+    case IssueCode::DatesOutOfOrder:
+    case IssueCode::EmployeeNumberMangled:
+        return Severity::Error;
+    case IssueCode::SurroundingSpaces:
+    case IssueCode::Expired:
+    case IssueCode::ExpiresSoon:
+    case IssueCode::IssuedInFuture:
+    case IssueCode::DuplicateCertificate:
+    case IssueCode::TypeSpellingVariant:
+        return Severity::Warning;
+    }
+    return Severity::None;
+}
+
+QString quickFixTitle(QuickFix fix)
+{
+    switch (fix) {
+    case QuickFix::SwapDates:
+        return QCoreApplication::translate("Ditio::QuickFix", "Swap the two dates");
+    case QuickFix::TrimSpaces:
+        return QCoreApplication::translate("Ditio::QuickFix", "Remove the spaces");
+    case QuickFix::UseCommonSpelling:
+        return QCoreApplication::translate("Ditio::QuickFix",
+                                           "Use the most common spelling in all rows");
+    case QuickFix::RemoveDecimalZero:
+        return QCoreApplication::translate("Ditio::QuickFix", "Remove the decimal part");
+    case QuickFix::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace Ditio

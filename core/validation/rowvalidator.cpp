@@ -1,0 +1,249 @@
+#include "rowvalidator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Ditio {
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+qsizetype skipDigits(QStringView text, qsizetype pos)
+{
+    while (pos < text.size() && isAsciiDigit(text[pos]))
+        ++pos;
+    return pos;
+}
+
+Issue makeIssue(int modelRow, Field field, IssueCode code, QString message,
+                QuickFix fix = QuickFix::None)
+{
+    Issue issue;
+    issue.row = modelRow;
+    issue.field = field;
+    issue.code = code;
+    issue.severity = severityOf(code);
+    issue.message = std::move(message);
+    issue.fix = fix;
+    return issue;
+}
+
+void describeDate(RowValidator::Checks checks, const CertificateRow &row, Field field, int modelRow,
+                  QList<Issue> &out)
+{
+    const bool issued = field == Field::IssuedDate;
+    const QString &text = row.text(field);
+    if (checks & (issued ? RowValidator::MissingIssued : RowValidator::MissingValidUntil)) {
+        out.append(
+                makeIssue(modelRow, field, IssueCode::Required,
+                          issued ? RowValidator::tr("The issue date is missing.")
+                                 : RowValidator::tr("The expiry date (valid until) is missing.")));
+    }
+    if (checks
+        & (issued ? RowValidator::IssuedNotUnderstood : RowValidator::ValidUntilNotUnderstood)) {
+        const DateParser::Result &parsed = row.date(field);
+        const QString message = parsed.status == DateParser::Status::NoSuchDate
+                ? RowValidator::tr("\"%1\" is not a date in the calendar.").arg(text.trimmed())
+                : RowValidator::tr("\"%1\" is not understood as a date; write it as 15.01.2026.")
+                          .arg(text.trimmed());
+        out.append(makeIssue(modelRow, field, IssueCode::DateNotUnderstood, message));
+    }
+    if (checks
+        & (issued ? RowValidator::IssuedTwoDigitYear : RowValidator::ValidUntilTwoDigitYear)) {
+        out.append(makeIssue(
+                modelRow, field, IssueCode::DateTwoDigitYear,
+                RowValidator::tr("\"%1\" has a two-digit year; write the year in full (%2?).")
+                        .arg(text.trimmed(), DateParser::format(row.date(field).date))));
+    }
+}
+
+} // namespace
+
+bool RowValidator::looksMangledByNumberFormat(QStringView text)
+{
+    text = text.trimmed();
+    const qsizetype intEnd = skipDigits(text, 0);
+    if (intEnd == 0 || intEnd == text.size())
+        return false;
+    // 1042.0 / 1042,00: an integer turned into a decimal number.
+    if (text[intEnd] == u'.' || text[intEnd] == u',') {
+        qsizetype pos = intEnd + 1;
+        qsizetype zeros = pos;
+        while (zeros < text.size() && text[zeros] == u'0')
+            ++zeros;
+        if (zeros > pos && zeros == text.size())
+            return true;
+        pos = skipDigits(text, pos);
+        if (pos == intEnd + 1 || pos == text.size())
+            return false;
+        return (text[pos] == u'E' || text[pos] == u'e') && intEnd == 1 && [&] {
+            qsizetype exp = pos + 1;
+            if (exp < text.size() && (text[exp] == u'+'))
+                ++exp;
+            return exp < text.size() && skipDigits(text, exp) == text.size();
+        }();
+    }
+    // 1E+3 style without a fraction.
+    if ((text[intEnd] == u'E' || text[intEnd] == u'e') && intEnd == 1) {
+        qsizetype exp = intEnd + 1;
+        if (exp < text.size() && text[exp] == u'+')
+            ++exp;
+        return exp < text.size() && skipDigits(text, exp) == text.size();
+    }
+    return false;
+}
+
+bool RowValidator::hasSurroundingSpaces(QStringView text)
+{
+    return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
+}
+
+RowValidator::Checks RowValidator::check(const CertificateRow &row, QDate today)
+{
+    Checks checks = 0;
+
+    const QString &employee = row.text(Field::EmployeeNumber);
+    if (QStringView(employee).trimmed().isEmpty()) {
+        checks |= MissingEmployeeNumber;
+    } else {
+        if (hasSurroundingSpaces(employee))
+            checks |= EmployeeNumberSpaces;
+        if (looksMangledByNumberFormat(employee))
+            checks |= EmployeeNumberMangled;
+    }
+
+    const QString &type = row.text(Field::CertificateType);
+    if (QStringView(type).trimmed().isEmpty())
+        checks |= MissingCertificateType;
+    else if (hasSurroundingSpaces(type))
+        checks |= CertificateTypeSpaces;
+
+    const DateParser::Result &issued = row.issued();
+    const DateParser::Result &validUntil = row.validUntil();
+    switch (issued.status) {
+    case DateParser::Status::Empty:
+        checks |= MissingIssued;
+        break;
+    case DateParser::Status::TwoDigitYear:
+        checks |= IssuedTwoDigitYear;
+        break;
+    case DateParser::Status::NoSuchDate:
+    case DateParser::Status::NotUnderstood:
+        checks |= IssuedNotUnderstood;
+        break;
+    case DateParser::Status::Valid:
+        if (today.isValid() && issued.date > today)
+            checks |= IssuedInFuture;
+        break;
+    }
+    switch (validUntil.status) {
+    case DateParser::Status::Empty:
+        checks |= MissingValidUntil;
+        break;
+    case DateParser::Status::TwoDigitYear:
+        checks |= ValidUntilTwoDigitYear;
+        break;
+    case DateParser::Status::NoSuchDate:
+    case DateParser::Status::NotUnderstood:
+        checks |= ValidUntilNotUnderstood;
+        break;
+    case DateParser::Status::Valid:
+        if (today.isValid()) {
+            if (validUntil.date < today)
+                checks |= Expired;
+            else if (validUntil.date <= today.addDays(ExpiresSoonDays))
+                checks |= ExpiresSoon;
+        }
+        break;
+    }
+    if (issued.isValid() && validUntil.isValid() && issued.date >= validUntil.date)
+        checks |= DatesOutOfOrder;
+    return checks;
+}
+
+void RowValidator::describe(Checks checks, const CertificateRow &row, int modelRow, QDate today,
+                            QList<Issue> &out)
+{
+    if (checks == 0)
+        return;
+    const QString &employee = row.text(Field::EmployeeNumber);
+    if (checks & MissingEmployeeNumber) {
+        out.append(makeIssue(modelRow, Field::EmployeeNumber, IssueCode::Required,
+                             tr("The employee number is missing.")));
+    }
+    if (checks & EmployeeNumberMangled) {
+        const QString trimmed = employee.trimmed();
+        const qsizetype digits = skipDigits(trimmed, 0);
+        const bool decimal =
+                digits < trimmed.size() && (trimmed[digits] == u'.' || trimmed[digits] == u',');
+        const bool exponent = trimmed.contains(u'E', Qt::CaseInsensitive);
+        QString message;
+        if (exponent) {
+            message = tr("\"%1\" looks like a number a spreadsheet turned into scientific "
+                         "notation; digits may be lost. Type the employee number again.")
+                              .arg(trimmed);
+        } else {
+            message = tr("\"%1\" looks like an employee number a spreadsheet turned into a "
+                         "decimal number (was it %2?).")
+                              .arg(trimmed, trimmed.left(digits));
+        }
+        out.append(makeIssue(modelRow, Field::EmployeeNumber, IssueCode::EmployeeNumberMangled,
+                             message,
+                             decimal && !exponent ? QuickFix::RemoveDecimalZero : QuickFix::None));
+    }
+    if (checks & EmployeeNumberSpaces) {
+        out.append(makeIssue(modelRow, Field::EmployeeNumber, IssueCode::SurroundingSpaces,
+                             tr("The employee number has spaces before or after it; Ditio "
+                                "matches the exact text."),
+                             QuickFix::TrimSpaces));
+    }
+    if (checks & MissingCertificateType) {
+        out.append(makeIssue(modelRow, Field::CertificateType, IssueCode::Required,
+                             tr("The certificate type is missing.")));
+    }
+    if (checks & CertificateTypeSpaces) {
+        out.append(makeIssue(modelRow, Field::CertificateType, IssueCode::SurroundingSpaces,
+                             tr("The certificate type has spaces before or after it; Ditio "
+                                "would store it as a different type."),
+                             QuickFix::TrimSpaces));
+    }
+    describeDate(checks, row, Field::IssuedDate, modelRow, out);
+    describeDate(checks, row, Field::ValidUntilDate, modelRow, out);
+    if (checks & DatesOutOfOrder) {
+        Issue issue =
+                makeIssue(modelRow, Field::IssuedDate, IssueCode::DatesOutOfOrder,
+                          row.issued().date == row.validUntil().date
+                                  ? tr("The issue date and the expiry date are the same day; Ditio "
+                                       "requires the issue date to be before the expiry date.")
+                                  : tr("The issue date is after the expiry date; are the two dates "
+                                       "swapped?"),
+                          QuickFix::SwapDates);
+        issue.hasOtherField = true;
+        issue.otherField = Field::ValidUntilDate;
+        out.append(issue);
+    }
+    if (checks & IssuedInFuture) {
+        out.append(makeIssue(modelRow, Field::IssuedDate, IssueCode::IssuedInFuture,
+                             tr("The issue date %1 is in the future.")
+                                     .arg(DateParser::format(row.issued().date))));
+    }
+    if (checks & Expired) {
+        out.append(makeIssue(modelRow, Field::ValidUntilDate, IssueCode::Expired,
+                             tr("The certificate expired on %1.")
+                                     .arg(DateParser::format(row.validUntil().date))));
+    }
+    if (checks & ExpiresSoon) {
+        const qint64 days = today.daysTo(row.validUntil().date);
+        out.append(makeIssue(
+                modelRow, Field::ValidUntilDate, IssueCode::ExpiresSoon,
+                days == 0 ? tr("The certificate expires today.")
+                          : tr("The certificate expires in %n day(s), on %1.", nullptr, int(days))
+                                    .arg(DateParser::format(row.validUntil().date))));
+    }
+}
+
+} // namespace Ditio
