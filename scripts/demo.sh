@@ -8,7 +8,7 @@ cd "$repo_root"
 
 scripts/install-deps.sh
 cmake --preset release
-cmake --build --preset release
+cmake --build --preset release --target ditio-certs ditio-certs-cli
 
 sample="resources/sample/certificates-sample.csv"
 

@@ -11,6 +11,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libquazip1-qt6-dev qtkeychain-qt6-dev libgl-dev
     # headless GUI tests and screenshots
     xvfb xauth imagemagick fonts-dejavu-core
+    # runtime: the SVG icon engine, so the app and window icons show
+    libqt6svg6
     # fuzzers
     clang libclang-rt-14-dev
 )

@@ -3,6 +3,7 @@
 #include "setcellscommand.h"
 
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <bit>
 
@@ -46,7 +47,12 @@ Severity severityOfChecks(RowValidator::Checks checks)
 } // namespace
 
 CertificateTableModel::CertificateTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_clock(Clock::system()), m_today(m_clock->today())
+    : QAbstractTableModel(parent),
+      m_index([this](quint32 id) -> const QString & {
+          return m_rows.at(rowOfId(id)).text(Field::EmployeeNumber);
+      }),
+      m_clock(Clock::system()),
+      m_today(m_clock->today())
 { }
 
 CertificateTableModel::~CertificateTableModel() = default;
@@ -74,14 +80,14 @@ void CertificateTableModel::refreshToday()
         return;
     m_today = today;
     rebuildValidation();
-    if (!m_entries.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit validationChanged();
 }
 
 int CertificateTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CertificateTableModel::columnCount(const QModelIndex &parent) const
@@ -91,7 +97,7 @@ int CertificateTableModel::columnCount(const QModelIndex &parent) const
 
 QString CertificateTableModel::statusText(int row) const
 {
-    const CertificateRow &r = m_entries.at(row).row;
+    const CertificateRow &r = m_rows.at(row);
     switch (r.uploadState) {
     case UploadState::NotSent:
         return rowHasErrors(row) ? tr("Needs fixing") : tr("Ready");
@@ -113,7 +119,7 @@ QString CertificateTableModel::toolTip(int row, int column) const
     if (column == StatusColumn) {
         for (const Issue &issue : issues(row))
             lines.append(QStringLiteral("• ") + issue.message);
-        const CertificateRow &r = m_entries.at(row).row;
+        const CertificateRow &r = m_rows.at(row);
         if (r.uploadedAt.isValid())
             lines.append(tr("Uploaded %1")
                                  .arg(QLocale().toString(r.uploadedAt.toLocalTime(),
@@ -125,7 +131,7 @@ QString CertificateTableModel::toolTip(int row, int column) const
     const Field field = fieldOfColumn(column);
     for (const Issue &issue : cellIssues(row, field))
         lines.append(QStringLiteral("• ") + issue.message);
-    const CertificateRow &r = m_entries.at(row).row;
+    const CertificateRow &r = m_rows.at(row);
     const QString source = r.sourceText(field);
     if (!source.isEmpty())
         lines.append(tr("The source file said: %1").arg(source));
@@ -141,21 +147,21 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
-    const Entry &entry = m_entries.at(row);
+    const CertificateRow &r = m_rows.at(row);
 
     if (column == StatusColumn) {
         switch (role) {
         case Qt::DisplayRole:
             return statusText(row);
         case SortRole:
-            return int(entry.row.uploadState) * 3 + int(rowSeverity(row));
+            return int(r.uploadState) * 3 + int(rowSeverity(row));
         case SeverityRole:
         case RowSeverityRole:
             return int(rowSeverity(row));
         case Qt::ToolTipRole:
             return toolTip(row, column);
         case UploadStateRole:
-            return int(entry.row.uploadState);
+            return int(r.uploadState);
         case MessagesRole: {
             QStringList messages;
             for (const Issue &issue : issues(row))
@@ -171,29 +177,29 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         if (isDateField(field)) {
-            const DateParser::Result &parsed = entry.row.date(field);
+            const DateParser::Result &parsed = r.date(field);
             if (parsed.isValid())
                 return DateParser::format(parsed.date);
         }
-        return entry.row.text(field);
+        return r.text(field);
     }
     case Qt::EditRole:
     case RawTextRole:
-        return entry.row.text(field);
+        return r.text(field);
     case SourceTextRole:
-        return entry.row.sourceText(field);
+        return r.sourceText(field);
     case SortRole:
         if (isDateField(field)) {
-            const DateParser::Result &parsed = entry.row.date(field);
+            const DateParser::Result &parsed = r.date(field);
             return parsed.isValid() ? QVariant(parsed.date) : QVariant(QDate());
         }
-        return entry.row.text(field);
+        return r.text(field);
     case SeverityRole:
         return int(cellSeverity(row, field));
     case RowSeverityRole:
         return int(rowSeverity(row));
     case UploadStateRole:
-        return int(entry.row.uploadState);
+        return int(r.uploadState);
     case MessagesRole: {
         QStringList messages;
         for (const Issue &issue : cellIssues(row, field))
@@ -237,7 +243,7 @@ bool CertificateTableModel::setData(const QModelIndex &index, const QVariant &va
         return false;
     const Field field = fieldOfColumn(index.column());
     const QString text = value.toString();
-    const QString before = m_entries.at(index.row()).row.text(field);
+    const QString before = m_rows.at(index.row()).text(field);
     if (text == before)
         return true;
     if (m_undoStack) {
@@ -249,21 +255,13 @@ bool CertificateTableModel::setData(const QModelIndex &index, const QVariant &va
     return true;
 }
 
-QList<CertificateRow> CertificateTableModel::rows() const
+CertificateTableModel::RowState CertificateTableModel::makeState(const CertificateRow &row)
 {
-    QList<CertificateRow> result;
-    result.reserve(m_entries.size());
-    for (const Entry &entry : m_entries)
-        result.append(entry.row);
-    return result;
-}
-
-CertificateTableModel::Entry CertificateTableModel::makeEntry(const CertificateRow &row)
-{
-    Entry entry;
-    entry.row = row;
-    entry.id = m_nextId++;
-    return entry;
+    RowState state;
+    state.id = m_nextId++;
+    state.checks = RowValidator::check(row, m_today);
+    countChecks(state.checks, +1);
+    return state;
 }
 
 void CertificateTableModel::countChecks(RowValidator::Checks checks, int sign)
@@ -275,73 +273,90 @@ void CertificateTableModel::countChecks(RowValidator::Checks checks, int sign)
         m_rowsWithErrors += sign;
 }
 
-void CertificateTableModel::recheck(Entry &entry)
+void CertificateTableModel::recheck(int row)
 {
-    countChecks(entry.checks, -1);
-    entry.checks = RowValidator::check(entry.row, m_today);
-    countChecks(entry.checks, +1);
+    RowState &state = m_states[row];
+    countChecks(state.checks, -1);
+    state.checks = RowValidator::check(m_rows.at(row), m_today);
+    countChecks(state.checks, +1);
 }
 
 void CertificateTableModel::rebuildValidation()
 {
     m_index.clear();
-    m_index.reserve(m_entries.size());
+    m_index.reserve(m_rows.size());
     m_localErrors = m_localWarnings = m_rowsWithErrors = 0;
-    for (Entry &entry : m_entries) {
-        entry.checks = RowValidator::check(entry.row, m_today);
-        countChecks(entry.checks, +1);
-        m_index.add(entry.id, entry.row.text(Field::EmployeeNumber),
-                    entry.row.text(Field::CertificateType));
+    const qsizetype count = m_rows.size();
+    RowState *states = m_states.data(); // detached here, before the worker starts
+    const CertificateRow *rows = m_rows.constData();
+    const QDate today = m_today;
+    const auto checkRows = [states, rows, today](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i)
+            states[i].checks = RowValidator::check(rows[i], today);
+    };
+    // Large tables: the row rules run on a worker while this thread builds the
+    // cross-row index; the two touch different members of each RowState.
+    constexpr qsizetype ParallelFrom = 20000;
+    QFuture<void> checking;
+    if (count >= ParallelFrom)
+        checking = QtConcurrent::run(checkRows, 0, count);
+    else
+        checkRows(0, count);
+    for (qsizetype i = 0; i < count; ++i) {
+        m_index.add(states[i].id, rows[i].text(Field::EmployeeNumber),
+                    rows[i].text(Field::CertificateType));
     }
+    checking.waitForFinished();
+    for (qsizetype i = 0; i < count; ++i)
+        countChecks(states[i].checks, +1);
 }
 
-void CertificateTableModel::indexEntry(const Entry &entry, QList<quint32> &touched,
-                                       bool &typeGroupsChanged)
+void CertificateTableModel::indexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged)
 {
-    const QString &employee = entry.row.text(Field::EmployeeNumber);
-    const QString &type = entry.row.text(Field::CertificateType);
-    typeGroupsChanged |= m_index.add(entry.id, employee, type);
-    for (quint32 other : m_index.sameKeyAs(entry.id, employee, type))
+    const QString &employee = m_rows.at(row).text(Field::EmployeeNumber);
+    const QString &type = m_rows.at(row).text(Field::CertificateType);
+    const quint32 id = m_states.at(row).id;
+    typeGroupsChanged |= m_index.add(id, employee, type);
+    for (quint32 other : m_index.sameKeyAs(id, employee, type))
         touched.append(other);
 }
 
-void CertificateTableModel::unindexEntry(const Entry &entry, QList<quint32> &touched,
-                                         bool &typeGroupsChanged)
+void CertificateTableModel::unindexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged)
 {
-    const QString &employee = entry.row.text(Field::EmployeeNumber);
-    const QString &type = entry.row.text(Field::CertificateType);
-    for (quint32 other : m_index.sameKeyAs(entry.id, employee, type))
+    const QString &employee = m_rows.at(row).text(Field::EmployeeNumber);
+    const QString &type = m_rows.at(row).text(Field::CertificateType);
+    const quint32 id = m_states.at(row).id;
+    for (quint32 other : m_index.sameKeyAs(id, employee, type))
         touched.append(other);
-    typeGroupsChanged |= m_index.remove(entry.id, employee, type);
+    typeGroupsChanged |= m_index.remove(id, employee, type);
 }
 
 void CertificateTableModel::setTextInternal(int row, Field field, const QString &text,
                                             QList<quint32> &touched, bool &typeGroupsChanged)
 {
-    Entry &entry = m_entries[row];
-    if (entry.row.text(field) == text)
+    if (m_rows.at(row).text(field) == text)
         return;
     const bool keyField = field == Field::EmployeeNumber || field == Field::CertificateType;
     if (keyField)
-        unindexEntry(entry, touched, typeGroupsChanged);
-    entry.row.setText(field, text);
-    ++entry.revision;
+        unindexRow(row, touched, typeGroupsChanged);
+    CertificateRow &r = m_rows[row];
+    r.setText(field, text);
+    ++m_states[row].revision;
     // New content has not been sent: an old result would be a false "Uploaded".
     // A row in flight keeps Sending; the upload compares revisions.
-    if (entry.row.uploadState != UploadState::NotSent
-        && entry.row.uploadState != UploadState::Sending) {
-        entry.row.uploadState = UploadState::NotSent;
-        entry.row.uploadMessage.clear();
-        entry.row.uploadedAt = QDateTime();
+    if (r.uploadState != UploadState::NotSent && r.uploadState != UploadState::Sending) {
+        r.uploadState = UploadState::NotSent;
+        r.uploadMessage.clear();
+        r.uploadedAt = QDateTime();
     }
     if (keyField)
-        indexEntry(entry, touched, typeGroupsChanged);
-    recheck(entry);
+        indexRow(row, touched, typeGroupsChanged);
+    recheck(row);
 }
 
 void CertificateTableModel::notifyTouched(const QList<quint32> &touched, bool typeGroupsChanged)
 {
-    if (typeGroupsChanged && !m_entries.isEmpty()) {
+    if (typeGroupsChanged && !m_rows.isEmpty()) {
         // Another spelling became the common one: any row of the group may have
         // gained or lost its warning. One signal; views repaint what is visible.
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -389,10 +404,11 @@ void CertificateTableModel::applyCellChanges(const CellChanges &changes, bool fo
 void CertificateTableModel::setRows(const QList<CertificateRow> &rows)
 {
     beginResetModel();
-    m_entries.clear();
-    m_entries.reserve(rows.size());
-    for (const CertificateRow &row : rows)
-        m_entries.append(makeEntry(row));
+    m_rows = rows; // shared, not copied
+    m_states.clear();
+    m_states.resize(rows.size());
+    for (RowState &state : m_states)
+        state.id = m_nextId++;
     m_rowOfIdDirty = true;
     rebuildValidation();
     endResetModel();
@@ -404,22 +420,26 @@ void CertificateTableModel::insertCertificateRows(int position, const QList<Cert
     if (rows.isEmpty())
         return;
     position = std::clamp(position, 0, rowCount());
+    const int count = int(rows.size());
     QList<quint32> touched;
     bool typeGroupsChanged = false;
-    beginInsertRows({}, position, position + int(rows.size()) - 1);
-    QList<Entry> entries;
-    entries.reserve(rows.size());
-    for (const CertificateRow &row : rows) {
-        Entry entry = makeEntry(row);
-        entry.checks = RowValidator::check(entry.row, m_today);
-        countChecks(entry.checks, +1);
-        entries.append(std::move(entry));
+    beginInsertRows({}, position, position + count - 1);
+    QList<RowState> states;
+    states.reserve(count);
+    for (const CertificateRow &row : rows)
+        states.append(makeState(row));
+    if (position == m_rows.size()) {
+        m_rows.append(rows);
+        m_states.append(states);
+    } else {
+        m_rows.insert(position, count, CertificateRow());
+        std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + position);
+        m_states.insert(position, count, RowState());
+        std::copy(states.cbegin(), states.cend(), m_states.begin() + position);
     }
-    m_entries.insert(position, entries.size(), Entry());
-    std::move(entries.begin(), entries.end(), m_entries.begin() + position);
     m_rowOfIdDirty = true;
-    for (int i = position; i < position + rows.size(); ++i)
-        indexEntry(m_entries.at(i), touched, typeGroupsChanged);
+    for (int i = position; i < position + count; ++i)
+        indexRow(i, touched, typeGroupsChanged);
     endInsertRows();
     notifyTouched(touched, typeGroupsChanged);
     emit validationChanged();
@@ -427,20 +447,18 @@ void CertificateTableModel::insertCertificateRows(int position, const QList<Cert
 
 QList<CertificateRow> CertificateTableModel::takeRows(int position, int count)
 {
-    QList<CertificateRow> taken;
     if (count <= 0 || position < 0 || position + count > rowCount())
-        return taken;
+        return {};
     QList<quint32> touched;
     bool typeGroupsChanged = false;
-    taken.reserve(count);
     for (int i = position; i < position + count; ++i) {
-        const Entry &entry = m_entries.at(i);
-        unindexEntry(entry, touched, typeGroupsChanged);
-        countChecks(entry.checks, -1);
-        taken.append(entry.row);
+        unindexRow(i, touched, typeGroupsChanged);
+        countChecks(m_states.at(i).checks, -1);
     }
+    const QList<CertificateRow> taken = m_rows.mid(position, count);
     beginRemoveRows({}, position, position + count - 1);
-    m_entries.remove(position, count);
+    m_rows.remove(position, count);
+    m_states.remove(position, count);
     m_rowOfIdDirty = true;
     endRemoveRows();
     notifyTouched(touched, typeGroupsChanged);
@@ -451,7 +469,7 @@ QList<CertificateRow> CertificateTableModel::takeRows(int position, int count)
 void CertificateTableModel::setUploadResult(int row, UploadState state, const QString &message,
                                             const QDateTime &at)
 {
-    CertificateRow &r = m_entries[row].row;
+    CertificateRow &r = m_rows[row];
     r.uploadState = state;
     r.uploadMessage = message;
     r.uploadedAt = at;
@@ -462,8 +480,8 @@ int CertificateTableModel::rowOfId(quint32 id) const
 {
     if (m_rowOfIdDirty) {
         m_rowOfId.fill(-1, m_nextId);
-        for (int row = 0; row < m_entries.size(); ++row)
-            m_rowOfId[m_entries.at(row).id] = row;
+        for (int row = 0; row < m_states.size(); ++row)
+            m_rowOfId[m_states.at(row).id] = row;
         m_rowOfIdDirty = false;
     }
     return id < quint32(m_rowOfId.size()) ? m_rowOfId.at(id) : -1;
@@ -472,7 +490,7 @@ int CertificateTableModel::rowOfId(quint32 id) const
 int CertificateTableModel::citedRowNumber(int row) const
 {
     if (m_citeSourceRows) {
-        const int sourceRow = m_entries.at(row).row.sourceRow;
+        const int sourceRow = m_rows.at(row).sourceRow;
         // Typed rows: their place in an exported file, header counted.
         return sourceRow > 0 ? sourceRow : row + 2;
     }
@@ -500,10 +518,9 @@ QString CertificateTableModel::rowList(const QVarLengthArray<quint32, 4> &ids) c
 
 void CertificateTableModel::crossRowIssues(int row, QList<Issue> &out) const
 {
-    const Entry &entry = m_entries.at(row);
-    const QString &employee = entry.row.text(Field::EmployeeNumber);
-    const QString &type = entry.row.text(Field::CertificateType);
-    const auto others = m_index.sameKeyAs(entry.id, employee, type);
+    const QString &employee = m_rows.at(row).text(Field::EmployeeNumber);
+    const QString &type = m_rows.at(row).text(Field::CertificateType);
+    const auto others = m_index.sameKeyAs(m_states.at(row).id, employee, type);
     if (!others.isEmpty()) {
         Issue issue;
         issue.row = row;
@@ -539,8 +556,7 @@ void CertificateTableModel::crossRowIssues(int row, QList<Issue> &out) const
 QList<Issue> CertificateTableModel::issues(int row) const
 {
     QList<Issue> result;
-    const Entry &entry = m_entries.at(row);
-    RowValidator::describe(entry.checks, entry.row, row, m_today, result);
+    RowValidator::describe(m_states.at(row).checks, m_rows.at(row), row, m_today, result);
     crossRowIssues(row, result);
     return result;
 }
@@ -558,7 +574,7 @@ QList<Issue> CertificateTableModel::cellIssues(int row, Field field) const
 QList<Issue> CertificateTableModel::allIssues() const
 {
     QList<Issue> result;
-    for (int row = 0; row < m_entries.size(); ++row) {
+    for (int row = 0; row < m_rows.size(); ++row) {
         if (rowHasProblems(row))
             result.append(issues(row));
     }
@@ -567,34 +583,34 @@ QList<Issue> CertificateTableModel::allIssues() const
 
 Severity CertificateTableModel::cellSeverity(int row, Field field) const
 {
-    const Entry &entry = m_entries.at(row);
-    Severity severity = severityOfChecks(entry.checks & checksOfField(field));
+    const CertificateRow &r = m_rows.at(row);
+    Severity severity = severityOfChecks(m_states.at(row).checks & checksOfField(field));
     if (severity == Severity::Error)
         return severity;
-    const QString &type = entry.row.text(Field::CertificateType);
+    const QString &type = r.text(Field::CertificateType);
     if ((field == Field::EmployeeNumber || field == Field::CertificateType)
-        && m_index.isDuplicate(entry.row.text(Field::EmployeeNumber), type))
+        && m_index.isDuplicate(r.text(Field::EmployeeNumber), type))
         severity = Severity::Warning;
-    if (field == Field::CertificateType && m_index.variantOf(type))
+    if (field == Field::CertificateType && m_index.isVariant(type))
         severity = Severity::Warning;
     return severity;
 }
 
 Severity CertificateTableModel::rowSeverity(int row) const
 {
-    const Entry &entry = m_entries.at(row);
-    Severity severity = severityOfChecks(entry.checks);
+    const Severity severity = severityOfChecks(m_states.at(row).checks);
     if (severity != Severity::None)
         return severity;
-    const QString &type = entry.row.text(Field::CertificateType);
-    if (m_index.isDuplicate(entry.row.text(Field::EmployeeNumber), type) || m_index.variantOf(type))
+    const CertificateRow &r = m_rows.at(row);
+    const QString &type = r.text(Field::CertificateType);
+    if (m_index.isDuplicate(r.text(Field::EmployeeNumber), type) || m_index.isVariant(type))
         return Severity::Warning;
     return Severity::None;
 }
 
 bool CertificateTableModel::rowHasErrors(int row) const
 {
-    return m_entries.at(row).checks & RowValidator::ErrorChecks;
+    return m_states.at(row).checks & RowValidator::ErrorChecks;
 }
 
 int CertificateTableModel::warningCount() const

@@ -73,12 +73,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // The rows themselves.
-    const CertificateRow &row(int row) const { return m_entries.at(row).row; }
-    QList<CertificateRow> rows() const;
-    QString text(int row, Field field) const { return m_entries.at(row).row.text(field); }
+    const CertificateRow &row(int row) const { return m_rows.at(row); }
+    // Implicitly shared: a snapshot for saving costs nothing until the next edit.
+    QList<CertificateRow> rows() const { return m_rows; }
+    const QString &text(int row, Field field) const { return m_rows.at(row).text(field); }
     // Counts content changes of a row: an upload compares it to tell a row
     // edited while its request was in flight.
-    quint64 rowRevision(int row) const { return m_entries.at(row).revision; }
+    quint64 rowRevision(int row) const { return m_states.at(row).revision; }
 
     // Direct changes, not undoable: undo commands and loaders use these.
     void setRows(const QList<CertificateRow> &rows);
@@ -115,19 +116,20 @@ signals:
     void validationChanged();
 
 private:
-    struct Entry
+    // Validation state of a row, kept beside the rows so the rows themselves
+    // stay a plain, implicitly shared list.
+    struct RowState
     {
-        CertificateRow row;
-        quint32 id = 0;
+        quint32 id = 0; // stable while the row exists; cross-row indexes use it
         RowValidator::Checks checks = 0;
         quint64 revision = 0;
     };
 
-    Entry makeEntry(const CertificateRow &row);
-    void indexEntry(const Entry &entry, QList<quint32> &touched, bool &typeGroupsChanged);
-    void unindexEntry(const Entry &entry, QList<quint32> &touched, bool &typeGroupsChanged);
+    RowState makeState(const CertificateRow &row);
+    void indexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged);
+    void unindexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged);
     void countChecks(RowValidator::Checks checks, int sign);
-    void recheck(Entry &entry);
+    void recheck(int row);
     void rebuildValidation();
     void setTextInternal(int row, Field field, const QString &text, QList<quint32> &touched,
                          bool &typeGroupsChanged);
@@ -138,7 +140,8 @@ private:
     QString statusText(int row) const;
     QString toolTip(int row, int column) const;
 
-    QList<Entry> m_entries;
+    QList<CertificateRow> m_rows;
+    QList<RowState> m_states; // parallel to m_rows
     CrossRowIndex m_index;
     quint32 m_nextId = 1;
     mutable QList<int> m_rowOfId; // id -> row, rebuilt lazily after rows move

@@ -82,8 +82,7 @@ QString ValidationReport::summaryLine(const CertificateTableModel &model)
 {
     const int rows = model.rowCount();
     const int invalid = model.rowsWithErrors();
-    return CertificateTableModel::tr("%n row(s): %1 ready, %2 with errors, %3 warning(s).", nullptr,
-                                     rows)
+    return tr("%n row(s): %1 ready, %2 with errors, %3 warning(s).", nullptr, rows)
             .arg(rows - invalid)
             .arg(invalid)
             .arg(model.warningCount());

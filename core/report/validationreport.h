@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +13,8 @@ class CertificateTableModel;
 // scheduled jobs parse: later versions only add to it.
 class ValidationReport
 {
+    Q_DECLARE_TR_FUNCTIONS(Ditio::ValidationReport)
+
 public:
     // The row number reported for a model row: the spreadsheet's own row when
     // the row was imported, otherwise its place in the table counting a header

@@ -2,6 +2,10 @@
 
 namespace Ditio {
 
+CrossRowIndex::CrossRowIndex(DuplicateKeyTable::EmployeeOf employeeOf)
+    : m_keys(std::move(employeeOf))
+{ }
+
 void CrossRowIndex::clear()
 {
     m_keys.clear();
@@ -33,18 +37,6 @@ QString CrossRowIndex::normalizedType(const QString &certificateType)
 bool CrossRowIndex::isIndexed(const QString &employeeNumber, const QString &certificateType)
 {
     return !employeeNumber.isEmpty() && !certificateType.isEmpty();
-}
-
-QString CrossRowIndex::keyOf(const QString &employeeNumber, int spelling)
-{
-    // The spelling id stands for the exact type text, so the key stays short.
-    QString key;
-    key.reserve(employeeNumber.size() + 3);
-    key.append(employeeNumber);
-    key.append(QChar(0x1f));
-    key.append(QChar(char16_t(spelling & 0xffff)));
-    key.append(QChar(char16_t((spelling >> 16) & 0xffff)));
-    return key;
 }
 
 int CrossRowIndex::existingSpellingId(const QString &certificateType) const
@@ -97,11 +89,10 @@ bool CrossRowIndex::add(RowId id, const QString &employeeNumber, const QString &
         return false;
     const int spelling = spellingId(certificateType);
     if (!employeeNumber.isEmpty()) {
-        KeyGroup &key = m_keys[keyOf(employeeNumber, spelling)];
-        key.rows.append(id);
-        if (key.rows.size() == 2)
+        const int size = m_keys.insert(id, employeeNumber, spelling);
+        if (size == 2)
             m_duplicateRows += 2;
-        else if (key.rows.size() > 2)
+        else if (size > 2)
             m_duplicateRows += 1;
     }
 
@@ -131,19 +122,13 @@ bool CrossRowIndex::remove(RowId id, const QString &employeeNumber, const QStrin
     if (spelling < 0)
         return false;
     if (!employeeNumber.isEmpty()) {
-        const auto keyIt = m_keys.find(keyOf(employeeNumber, spelling));
-        if (keyIt != m_keys.end()) {
-            auto &rows = keyIt->rows;
-            const auto pos = std::find(rows.begin(), rows.end(), id);
-            if (pos != rows.end()) {
-                rows.erase(pos);
-                if (rows.size() == 1)
-                    m_duplicateRows -= 2;
-                else if (rows.size() > 1)
-                    m_duplicateRows -= 1;
-            }
-            if (rows.isEmpty())
-                m_keys.erase(keyIt);
+        const int before = m_keys.groupSize(employeeNumber, spelling);
+        const int size = m_keys.remove(id, employeeNumber, spelling);
+        if (size < before) {
+            if (size == 1)
+                m_duplicateRows -= 2;
+            else if (size > 1)
+                m_duplicateRows -= 1;
         }
     }
 
@@ -177,10 +162,11 @@ CrossRowIndex::sameKeyAs(RowId id, const QString &employeeNumber,
     const int spelling = existingSpellingId(certificateType);
     if (spelling < 0)
         return others;
-    const auto it = m_keys.constFind(keyOf(employeeNumber, spelling));
-    if (it == m_keys.cend() || it->rows.size() < 2)
+    QVarLengthArray<RowId, 4> members;
+    m_keys.members(employeeNumber, spelling, members);
+    if (members.size() < 2)
         return others;
-    for (RowId other : it->rows) {
+    for (RowId other : members) {
         if (other != id)
             others.append(other);
     }
@@ -194,8 +180,7 @@ bool CrossRowIndex::isDuplicate(const QString &employeeNumber, const QString &ce
     const int spelling = existingSpellingId(certificateType);
     if (spelling < 0)
         return false;
-    const auto it = m_keys.constFind(keyOf(employeeNumber, spelling));
-    return it != m_keys.cend() && it->rows.size() > 1;
+    return m_keys.groupSize(employeeNumber, spelling) > 1;
 }
 
 std::optional<CrossRowIndex::TypeVariant>
@@ -212,6 +197,23 @@ CrossRowIndex::variantOf(const QString &certificateType) const
         || !group.countBySpelling.contains(spelling))
         return std::nullopt;
     return TypeVariant {m_spellings.at(group.commonSpelling), group.commonCount, group.size};
+}
+
+int CrossRowIndex::groupOf(const QString &certificateType, int *spelling) const
+{
+    *spelling = existingSpellingId(certificateType);
+    return *spelling < 0 ? -1 : m_groupOfSpelling.at(*spelling);
+}
+
+bool CrossRowIndex::isVariant(const QString &certificateType) const
+{
+    int spelling = -1;
+    const int group = groupOf(certificateType, &spelling);
+    if (group < 0)
+        return false;
+    const SpellingGroup &g = m_groups.at(group);
+    return g.commonSpelling >= 0 && g.commonSpelling != spelling
+            && g.countBySpelling.contains(spelling);
 }
 
 QString CrossRowIndex::commonSpellingFor(const QString &certificateType) const

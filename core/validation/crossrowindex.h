@@ -1,5 +1,7 @@
 #pragma once
 
+#include "duplicatekeytable.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,6 +20,10 @@ class CrossRowIndex
 {
 public:
     using RowId = quint32;
+
+    // employeeOf gives the current employee number of a row: the duplicate
+    // table stores no text of its own.
+    explicit CrossRowIndex(DuplicateKeyTable::EmployeeOf employeeOf);
 
     struct TypeVariant
     {
@@ -41,6 +47,7 @@ public:
     bool isDuplicate(const QString &employeeNumber, const QString &certificateType) const;
     // Set when certificateType is not the group's common spelling.
     std::optional<TypeVariant> variantOf(const QString &certificateType) const;
+    bool isVariant(const QString &certificateType) const;
     // The spelling that UseCommonSpelling writes for rows of this type's group.
     QString commonSpellingFor(const QString &certificateType) const;
     // Every spelling in the same group as certificateType (itself included).
@@ -53,10 +60,6 @@ public:
     static QString normalizedType(const QString &certificateType);
 
 private:
-    struct KeyGroup
-    {
-        QVarLengthArray<RowId, 2> rows;
-    };
     struct SpellingGroup
     {
         QHash<int, int> countBySpelling; // spelling id -> rows
@@ -71,14 +74,14 @@ private:
     static void electCommon(SpellingGroup &group);
 
     static bool isIndexed(const QString &employeeNumber, const QString &certificateType);
-    static QString keyOf(const QString &employeeNumber, int spelling);
+    int groupOf(const QString &certificateType, int *spelling) const;
 
     QHash<QString, int> m_spellingIds; // exact type text -> id
     QList<QString> m_spellings; // id -> exact type text
     QList<int> m_groupOfSpelling; // id -> index in m_groups
     QHash<QString, int> m_groupIds; // normalised type -> index in m_groups
     QList<SpellingGroup> m_groups;
-    QHash<QString, KeyGroup> m_keys;
+    DuplicateKeyTable m_keys;
     int m_duplicateRows = 0;
     int m_variantRows = 0;
 };

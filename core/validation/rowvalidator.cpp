@@ -12,6 +12,16 @@ bool isAsciiDigit(QChar c)
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
+// Faster than trimmed().isEmpty(): most cells start with a non-space.
+bool isBlank(QStringView text)
+{
+    for (QChar c : text) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
 qsizetype skipDigits(QStringView text, qsizetype pos)
 {
     while (pos < text.size() && isAsciiDigit(text[pos]))
@@ -107,7 +117,7 @@ RowValidator::Checks RowValidator::check(const CertificateRow &row, QDate today)
     Checks checks = 0;
 
     const QString &employee = row.text(Field::EmployeeNumber);
-    if (QStringView(employee).trimmed().isEmpty()) {
+    if (isBlank(employee)) {
         checks |= MissingEmployeeNumber;
     } else {
         if (hasSurroundingSpaces(employee))
@@ -117,7 +127,7 @@ RowValidator::Checks RowValidator::check(const CertificateRow &row, QDate today)
     }
 
     const QString &type = row.text(Field::CertificateType);
-    if (QStringView(type).trimmed().isEmpty())
+    if (isBlank(type))
         checks |= MissingCertificateType;
     else if (hasSurroundingSpaces(type))
         checks |= CertificateTypeSpaces;
