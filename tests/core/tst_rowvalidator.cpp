@@ -1,0 +1,410 @@
+// RowValidator: the rules that look at one row alone, rule by rule, against a
+// fixed "today" (28.11.2026). Each row of the table is one case a user could
+// type: the row in, the exact set of (field, code, severity) out.
+
+#include "testhelpers.h"
+#include "validation/rowvalidator.h"
+
+#include <QTest>
+
+using namespace Ditio;
+using namespace DitioTest;
+using namespace Qt::StringLiterals;
+
+class TestRowValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data();
+    void rules();
+    void messages_data();
+    void messages();
+    void quickFixes_data();
+    void quickFixes();
+    void mangledEmployeeNumbers_data();
+    void mangledEmployeeNumbers();
+    void checksAreErrorsOrWarnings();
+    void outlineMatchesDescribe();
+
+private:
+    static QList<Issue> validate(const CertificateRow &row)
+    {
+        QList<Issue> issues;
+        RowValidator::describe(RowValidator::check(row, fixedToday()), row, 7, fixedToday(),
+                               issues);
+        return issues;
+    }
+};
+
+void TestRowValidator::rules_data()
+{
+    QTest::addColumn<QString>("employee");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("issued");
+    QTest::addColumn<QString>("validUntil");
+    QTest::addColumn<QStringList>("expected"); // field/code/severity, sorted
+
+    // Today is 28.11.2026. The base row is valid: issued in the past, valid for years.
+    const QString employee = u"1042"_s;
+    const QString type = u"Byggekort"_s;
+    const QString issued = u"15.01.2026"_s;
+    const QString validUntil = u"15.01.2028"_s;
+    const auto row = [&](const char *name) -> QTestData & { return QTest::newRow(name); };
+
+    row("valid row") << employee << type << issued << validUntil << QStringList();
+
+    // Required fields.
+    row("employee number missing") << u""_s << type << issued << validUntil
+                                   << QStringList {u"employeeNumber/required/error"_s};
+    row("employee number only spaces") << u"   "_s << type << issued << validUntil
+                                       << QStringList {u"employeeNumber/required/error"_s};
+    row("certificate type missing") << employee << u""_s << issued << validUntil
+                                    << QStringList {u"certificateType/required/error"_s};
+    row("certificate type only a tab") << employee << u"\t"_s << issued << validUntil
+                                       << QStringList {u"certificateType/required/error"_s};
+    row("issued missing") << employee << type << u""_s << validUntil
+                          << QStringList {u"issuedDateTime/required/error"_s};
+    row("valid-until missing") << employee << type << issued << u" "_s
+                               << QStringList {u"validUntilDateTime/required/error"_s};
+    row("all four required fields missing")
+            << u""_s << u""_s << u""_s << u""_s
+            << QStringList {u"certificateType/required/error"_s, u"employeeNumber/required/error"_s,
+                            u"issuedDateTime/required/error"_s,
+                            u"validUntilDateTime/required/error"_s};
+
+    // Dates not understood.
+    row("issued is words") << employee << type << u"last spring"_s << validUntil
+                           << QStringList {u"issuedDateTime/date-not-understood/error"_s};
+    row("issued 31.02.2026") << employee << type << u"31.02.2026"_s << validUntil
+                             << QStringList {u"issuedDateTime/date-not-understood/error"_s};
+    row("valid-until 29.02.2027") << employee << type << issued << u"29.02.2027"_s
+                                  << QStringList {
+                                             u"validUntilDateTime/date-not-understood/error"_s};
+    row("valid-until 29.02.2028 is a leap day")
+            << employee << type << issued << u"29.02.2028"_s << QStringList();
+    row("both dates not understood")
+            << employee << type << u"x"_s << u"31.04.2027"_s
+            << QStringList {u"issuedDateTime/date-not-understood/error"_s,
+                            u"validUntilDateTime/date-not-understood/error"_s};
+
+    // Two-digit years.
+    row("issued two-digit year") << employee << type << u"15.01.26"_s << validUntil
+                                 << QStringList {u"issuedDateTime/date-two-digit-year/error"_s};
+    row("valid-until two-digit year")
+            << employee << type << issued << u"15.01.28"_s
+            << QStringList {u"validUntilDateTime/date-two-digit-year/error"_s};
+
+    // Order of the dates (the later dates add the warnings they also deserve).
+    row("issued after valid-until") << employee << type << u"15.01.2026"_s << u"15.01.2025"_s
+                                    << QStringList {u"issuedDateTime/dates-out-of-order/error"_s,
+                                                    u"validUntilDateTime/expired/warning"_s};
+    row("issued after valid-until, both in the future")
+            << employee << type << u"01.06.2030"_s << u"01.06.2029"_s
+            << QStringList {u"issuedDateTime/dates-out-of-order/error"_s,
+                            u"issuedDateTime/issued-in-future/warning"_s};
+    row("issued on valid-until") << employee << type << u"15.01.2026"_s << u"2026-01-15"_s
+                                 << QStringList {u"issuedDateTime/dates-out-of-order/error"_s,
+                                                 u"validUntilDateTime/expired/warning"_s};
+    row("issued the day before valid-until")
+            << employee << type << u"14.01.2028"_s << u"15.01.2028"_s
+            << QStringList {u"issuedDateTime/issued-in-future/warning"_s};
+    row("order not judged when a date is unreadable")
+            << employee << type << u"15.01.2030"_s << u"31.02.2027"_s
+            << QStringList {u"issuedDateTime/issued-in-future/warning"_s,
+                            u"validUntilDateTime/date-not-understood/error"_s};
+
+    // Surrounding spaces in the key fields.
+    row("employee number leading space")
+            << u" 1042"_s << type << issued << validUntil
+            << QStringList {u"employeeNumber/surrounding-spaces/warning"_s};
+    row("employee number trailing space")
+            << u"1042 "_s << type << issued << validUntil
+            << QStringList {u"employeeNumber/surrounding-spaces/warning"_s};
+    row("employee number trailing tab")
+            << u"1042\t"_s << type << issued << validUntil
+            << QStringList {u"employeeNumber/surrounding-spaces/warning"_s};
+    row("employee number non-breaking space")
+            << u"1042\u00a0"_s << type << issued << validUntil
+            << QStringList {u"employeeNumber/surrounding-spaces/warning"_s};
+    row("certificate type trailing space")
+            << employee << u"Byggekort "_s << issued << validUntil
+            << QStringList {u"certificateType/surrounding-spaces/warning"_s};
+    row("certificate type leading space")
+            << employee << u" Byggekort"_s << issued << validUntil
+            << QStringList {u"certificateType/surrounding-spaces/warning"_s};
+    row("space inside the type is fine")
+            << employee << u"Arbeidsvarsling 1"_s << issued << validUntil << QStringList();
+    row("spaces around a date are fine")
+            << employee << type << u" 15.01.2026 "_s << validUntil << QStringList();
+
+    // Expiry, with the 30-day boundary.
+    row("expired long ago") << employee << type << u"05.11.2024"_s << u"05.11.2025"_s
+                            << QStringList {u"validUntilDateTime/expired/warning"_s};
+    row("expired yesterday") << employee << type << issued << u"27.11.2026"_s
+                             << QStringList {u"validUntilDateTime/expired/warning"_s};
+    row("expires today") << employee << type << issued << u"28.11.2026"_s
+                         << QStringList {u"validUntilDateTime/expires-soon/warning"_s};
+    row("expires tomorrow") << employee << type << issued << u"29.11.2026"_s
+                            << QStringList {u"validUntilDateTime/expires-soon/warning"_s};
+    row("expires in 30 days") << employee << type << issued << u"28.12.2026"_s
+                              << QStringList {u"validUntilDateTime/expires-soon/warning"_s};
+    row("expires in 31 days") << employee << type << issued << u"29.12.2026"_s << QStringList();
+
+    // Issued in the future.
+    row("issued today") << employee << type << u"28.11.2026"_s << validUntil << QStringList();
+    row("issued tomorrow") << employee << type << u"29.11.2026"_s << validUntil
+                           << QStringList {u"issuedDateTime/issued-in-future/warning"_s};
+
+    // Employee numbers a spreadsheet mangled.
+    for (const char *mangled : {"1042.0", "1042,0", "1042.00", "1.042E+3", "1E+3", "1,042E+3"}) {
+        QTest::addRow("employee number %s is mangled", mangled)
+                << QString::fromLatin1(mangled) << type << issued << validUntil
+                << QStringList {u"employeeNumber/employee-number-mangled/error"_s};
+    }
+    for (const char *fine : {"1042", "01042", "A-1042", "1042-1", "10.42", "E1042"}) {
+        QTest::addRow("employee number %s is not flagged", fine)
+                << QString::fromLatin1(fine) << type << issued << validUntil << QStringList();
+    }
+    row("mangled and with a trailing space")
+            << u"1042.0 "_s << type << issued << validUntil
+            << QStringList {u"employeeNumber/employee-number-mangled/error"_s,
+                            u"employeeNumber/surrounding-spaces/warning"_s};
+
+    // Several problems at once: each one reported.
+    row("everything wrong at once")
+            << u" 1042.0"_s << u"Byggekort "_s << u"15.01.26"_s << u"31.02.2026"_s
+            << QStringList {u"certificateType/surrounding-spaces/warning"_s,
+                            u"employeeNumber/employee-number-mangled/error"_s,
+                            u"employeeNumber/surrounding-spaces/warning"_s,
+                            u"issuedDateTime/date-two-digit-year/error"_s,
+                            u"validUntilDateTime/date-not-understood/error"_s};
+}
+
+void TestRowValidator::rules()
+{
+    QFETCH(QString, employee);
+    QFETCH(QString, type);
+    QFETCH(QString, issued);
+    QFETCH(QString, validUntil);
+    QFETCH(QStringList, expected);
+
+    const CertificateRow row =
+            makeRow(employee, type, u"BK-1"_s, issued, validUntil, u"Any notes"_s);
+    const QList<Issue> issues = validate(row);
+    QCOMPARE(issueKeys(issues), expected);
+    for (const Issue &issue : issues) {
+        QCOMPARE(issue.row, 7);
+        QCOMPARE(issue.severity, severityOf(issue.code));
+        QVERIFY2(!issue.message.isEmpty(), qPrintable(issueKey(issue)));
+        QVERIFY2(issue.message.endsWith(u'.') || issue.message.endsWith(u'?'),
+                 qPrintable(issue.message));
+    }
+
+    // The error bits decide whether a row can be sent.
+    const RowValidator::Checks checks = RowValidator::check(row, fixedToday());
+    const bool hasError = std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+        return issue.severity == Severity::Error;
+    });
+    QCOMPARE(bool(checks & RowValidator::ErrorChecks), hasError);
+}
+
+void TestRowValidator::messages_data()
+{
+    QTest::addColumn<QString>("employee");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("issued");
+    QTest::addColumn<QString>("validUntil");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+
+    const QString employee = u"1042"_s;
+    const QString type = u"Byggekort"_s;
+    const QString issued = u"15.01.2026"_s;
+    const QString validUntil = u"15.01.2028"_s;
+
+    QTest::newRow("employee number missing")
+            << u""_s << type << issued << validUntil << u"required"_s
+            << u"The employee number is missing."_s;
+    QTest::newRow("certificate type missing")
+            << employee << u""_s << issued << validUntil << u"required"_s
+            << u"The certificate type is missing."_s;
+    QTest::newRow("no such date") << employee << type << u" 31.02.2026 "_s << validUntil
+                                  << u"date-not-understood"_s
+                                  << u"\"31.02.2026\" is not a date in the calendar."_s;
+    QTest::newRow("not a date")
+            << employee << type << issued << u"soon"_s << u"date-not-understood"_s
+            << u"\"soon\" is not understood as a date; write it as 15.01.2026."_s;
+    QTest::newRow("two-digit year")
+            << employee << type << u"15.01.26"_s << validUntil << u"date-two-digit-year"_s
+            << u"\"15.01.26\" has a two-digit year; write the year in full (15.01.2026?)."_s;
+    QTest::newRow("dates swapped")
+            << employee << type << u"01.06.2026"_s << u"01.06.2025"_s << u"dates-out-of-order"_s
+            << u"The issue date is after the expiry date; are the two dates swapped?"_s;
+    QTest::newRow("dates equal")
+            << employee << type << u"01.06.2026"_s << u"01.06.2026"_s << u"dates-out-of-order"_s
+            << u"The issue date and the expiry date are the same day; Ditio requires the issue "
+               u"date to be before the expiry date."_s;
+    QTest::newRow("mangled decimal")
+            << u"1042.0"_s << type << issued << validUntil << u"employee-number-mangled"_s
+            << u"\"1042.0\" looks like an employee number a spreadsheet turned into a decimal "
+               u"number (was it 1042?)."_s;
+    QTest::newRow("mangled exponent")
+            << u"1.042E+3"_s << type << issued << validUntil << u"employee-number-mangled"_s
+            << u"\"1.042E+3\" looks like a number a spreadsheet turned into scientific notation; "
+               u"digits may be lost. Type the employee number again."_s;
+    QTest::newRow("expired") << employee << type << issued << u"2026-11-27"_s << u"expired"_s
+                             << u"The certificate expired on 27.11.2026."_s;
+    QTest::newRow("expires today") << employee << type << issued << u"28.11.2026"_s
+                                   << u"expires-soon"_s << u"The certificate expires today."_s;
+    // Without a translator the source text shows; the English .qm adds plural forms.
+    QTest::newRow("expires in 30 days")
+            << employee << type << issued << u"28.12.2026"_s << u"expires-soon"_s
+            << u"The certificate expires in 30 day(s), on 28.12.2026."_s;
+    QTest::newRow("issued in the future")
+            << employee << type << u"1.12.2026"_s << validUntil << u"issued-in-future"_s
+            << u"The issue date 01.12.2026 is in the future."_s;
+    QTest::newRow("type with spaces")
+            << employee << u"Byggekort "_s << issued << validUntil << u"surrounding-spaces"_s
+            << u"The certificate type has spaces before or after it; Ditio would store it as a "
+               u"different type."_s;
+}
+
+void TestRowValidator::messages()
+{
+    QFETCH(QString, employee);
+    QFETCH(QString, type);
+    QFETCH(QString, issued);
+    QFETCH(QString, validUntil);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+
+    const QList<Issue> issues = validate(makeRow(employee, type, u"BK-1"_s, issued, validUntil));
+    QStringList found;
+    for (const Issue &issue : issues) {
+        if (issueCodeKey(issue.code) == code)
+            found.append(issue.message);
+    }
+    QCOMPARE(found, QStringList {message});
+}
+
+void TestRowValidator::quickFixes_data()
+{
+    QTest::addColumn<QString>("employee");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("issued");
+    QTest::addColumn<QString>("validUntil");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QuickFix>("fix");
+
+    QTest::newRow("swapped dates offer a swap")
+            << u"1042"_s << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2025"_s
+            << u"dates-out-of-order"_s << QuickFix::SwapDates;
+    QTest::newRow("the same day twice offers no swap (it would change nothing)")
+            << u"1042"_s << u"Byggekort"_s << u"01.06.2026"_s << u"2026-06-01"_s
+            << u"dates-out-of-order"_s << QuickFix::None;
+    QTest::newRow("spaces in the employee number offer a trim")
+            << u" 1042"_s << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2028"_s
+            << u"surrounding-spaces"_s << QuickFix::TrimSpaces;
+    QTest::newRow("decimal employee number offers removing the decimals")
+            << u"1042,0"_s << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2028"_s
+            << u"employee-number-mangled"_s << QuickFix::RemoveDecimalZero;
+    QTest::newRow("scientific notation has no automatic fix (digits are lost)")
+            << u"1.042E+3"_s << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2028"_s
+            << u"employee-number-mangled"_s << QuickFix::None;
+    QTest::newRow("a missing value has no fix")
+            << u""_s << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2028"_s << u"required"_s
+            << QuickFix::None;
+}
+
+void TestRowValidator::quickFixes()
+{
+    QFETCH(QString, employee);
+    QFETCH(QString, type);
+    QFETCH(QString, issued);
+    QFETCH(QString, validUntil);
+    QFETCH(QString, code);
+    QFETCH(QuickFix, fix);
+
+    const QList<Issue> issues = validate(makeRow(employee, type, {}, issued, validUntil));
+    const auto it = std::find_if(issues.cbegin(), issues.cend(), [&](const Issue &issue) {
+        return issueCodeKey(issue.code) == code;
+    });
+    QVERIFY2(it != issues.cend(), qPrintable(issuesText(issues)));
+    QCOMPARE(it->fix, fix);
+    if (fix == QuickFix::SwapDates) {
+        // The swap concerns both date cells.
+        QVERIFY(it->concerns(Field::IssuedDate));
+        QVERIFY(it->concerns(Field::ValidUntilDate));
+    }
+}
+
+void TestRowValidator::mangledEmployeeNumbers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("mangled");
+
+    QTest::newRow("decimal point zero") << u"1042.0"_s << true;
+    QTest::newRow("decimal comma zero") << u"1042,0"_s << true;
+    QTest::newRow("two decimal zeros") << u"1042,00"_s << true;
+    QTest::newRow("scientific with fraction") << u"1.042E+3"_s << true;
+    QTest::newRow("scientific lower case") << u"1.042e+3"_s << true;
+    QTest::newRow("scientific without plus") << u"1.042E3"_s << true;
+    QTest::newRow("scientific without fraction") << u"1E+3"_s << true;
+    QTest::newRow("scientific with comma") << u"1,042E+3"_s << true;
+    QTest::newRow("plain digits") << u"1042"_s << false;
+    QTest::newRow("leading zero") << u"01042"_s << false;
+    QTest::newRow("letters and dash") << u"A-1042"_s << false;
+    QTest::newRow("real decimal") << u"10.42"_s << false;
+    QTest::newRow("trailing point") << u"1042."_s << false;
+    QTest::newRow("negative exponent") << u"1.042E-3"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRowValidator::mangledEmployeeNumbers()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, mangled);
+    QCOMPARE(RowValidator::looksMangledByNumberFormat(text), mangled);
+}
+
+void TestRowValidator::checksAreErrorsOrWarnings()
+{
+    // Every check is exactly one of the two kinds, so counts never double up.
+    QCOMPARE(RowValidator::ErrorChecks & RowValidator::WarningChecks, RowValidator::Checks(0));
+    for (int bit = 0; bit <= 14; ++bit) {
+        const RowValidator::Checks check = 1u << bit;
+        QVERIFY2((check & (RowValidator::ErrorChecks | RowValidator::WarningChecks)) != 0,
+                 qPrintable(QString::number(bit)));
+    }
+    // Severities of the cross-row codes: warnings, as the issue's table says.
+    QCOMPARE(severityOf(IssueCode::DuplicateCertificate), Severity::Warning);
+    QCOMPARE(severityOf(IssueCode::TypeSpellingVariant), Severity::Warning);
+    QCOMPARE(severityOf(IssueCode::EmployeeNumberMangled), Severity::Error);
+}
+
+void TestRowValidator::outlineMatchesDescribe()
+{
+    // The problems panel lists outline() and builds messages with describe()
+    // only for the lines on screen: the two must name the same issues in the
+    // same order, for every combination of checks.
+    CertificateRow row;
+    row.setText(Field::EmployeeNumber, QStringLiteral("1042.0"));
+    row.setText(Field::IssuedDate, QStringLiteral("15.01.2026"));
+    row.setText(Field::ValidUntilDate, QStringLiteral("15.01.2025"));
+    const QDate today(2026, 11, 28);
+    for (RowValidator::Checks checks = 0; checks < (1u << 15); ++checks) {
+        QList<Issue> described;
+        RowValidator::describe(checks, row, 0, today, described);
+        QList<RowValidator::Outline> outlined;
+        RowValidator::outline(checks, outlined);
+        QCOMPARE(outlined.size(), described.size());
+        for (qsizetype i = 0; i < outlined.size(); ++i) {
+            QCOMPARE(outlined.at(i).field, described.at(i).field);
+            QCOMPARE(outlined.at(i).code, described.at(i).code);
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRowValidator)
+#include "tst_rowvalidator.moc"

@@ -1,0 +1,364 @@
+// WorkFile: the .ditiocerts work file. Everything saved comes back exactly;
+// every bad file is refused with a message that names it and says why; a save
+// never overwrites a file another program changed, and a failed save leaves
+// the old file as it was.
+
+#include "io/workfile.h"
+#include "testhelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ditio;
+using namespace DitioTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A device that takes `capacity` bytes and then fails, like a full disk.
+class FailDevice : public QIODevice
+{
+public:
+    explicit FailDevice(qint64 capacity) : m_capacity(capacity) { }
+
+    QByteArray written;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        const qint64 room = m_capacity - written.size();
+        if (room <= 0) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        const qint64 accepted = std::min(room, size);
+        written.append(data, accepted);
+        return accepted;
+    }
+
+private:
+    qint64 m_capacity;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<cannot read>");
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+WorkDocument fullDocument()
+{
+    WorkDocument document;
+    document.sourcePath = u"/home/anna/Sertifikater æøå.csv"_s;
+    document.sourceFormat = u"csv"_s;
+
+    CertificateRow typed =
+            makeRow(u"1042"_s, u"Byggekort"_s, u"BK-2026-12345"_s, u"15.01.2026"_s, u"15.01.2028"_s,
+                    u"Utstedt av opplæringskontoret\nlinje 2 \"sitat\""_s);
+    CertificateRow imported = makeRow(u" 1043.0 "_s, u"Kranførerbevis "_s, QString(),
+                                      u"2025-06-01"_s, u"31.02.2027"_s, QString());
+    imported.sourceRow = 14;
+    imported.setSourceText(Field::IssuedDate, u"45809"_s);
+    imported.setSourceText(Field::EmployeeNumber, u"1043"_s);
+
+    CertificateRow uploaded =
+            makeRow(u"1044"_s, u"Førstehjelp"_s, u"FH-1"_s, u"1.2.2024"_s, u"1.2.2026"_s);
+    uploaded.sourceRow = 3;
+    uploaded.uploadState = UploadState::Uploaded;
+    uploaded.uploadedAt = QDateTime(QDate(2026, 11, 27), QTime(14, 3, 7, 250), QTimeZone::utc());
+
+    CertificateRow rejected =
+            makeRow(u"1045"_s, u"Ukjent type ÆØÅ"_s, u"X-1"_s, u"01.01.2025"_s, u"01.01.2030"_s);
+    rejected.uploadState = UploadState::Rejected;
+    rejected.uploadMessage = u"Certificate type 'Ukjent type ÆØÅ' does not exist"_s;
+    rejected.uploadedAt = QDateTime(QDate(2026, 11, 27), QTime(14, 3, 8), QTimeZone::utc());
+
+    CertificateRow unconfirmed =
+            makeRow(u"1046"_s, u"Truck"_s, {}, u"01.01.2025"_s, u"01.01.2030"_s);
+    unconfirmed.uploadState = UploadState::Unconfirmed;
+    unconfirmed.uploadMessage = u"The connection was lost before Ditio answered."_s;
+
+    document.rows = {typed, imported, uploaded, rejected, unconfirmed, CertificateRow()};
+    return document;
+}
+
+} // namespace
+
+class TestWorkFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void roundTripInMemory();
+    void roundTripOnDisk();
+    void jsonShape();
+    void sendingComesBackUnconfirmed();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void truncatedAnywhere();
+    void saveRefusedWhenChangedOnDisk();
+    void saveWithTheLastHashSucceeds();
+    void saveToAnImpossiblePathFails();
+    void writeToAFailingDevice_data();
+    void writeToAFailingDevice();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWorkFile::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestWorkFile::roundTripInMemory()
+{
+    const WorkDocument document = fullDocument();
+    const WorkFile::ReadResult read = WorkFile::parse(WorkFile::serialize(document), u"x"_s);
+    QVERIFY2(read.ok, qPrintable(read.errorString));
+    QCOMPARE(tableText(read.document.rows), tableText(document.rows));
+    QVERIFY(read.document.rows == document.rows);
+    QCOMPARE(read.document.sourcePath, document.sourcePath);
+    QCOMPARE(read.document.sourceFormat, document.sourceFormat);
+    QCOMPARE(read.document.documentPath, QString());
+    // Parsed values are derived again from the text.
+    QCOMPARE(read.document.rows.at(1).issued().date, QDate(2025, 6, 1));
+    QCOMPARE(read.document.rows.at(1).validUntil().status, DateParser::Status::NoSuchDate);
+    QCOMPARE(read.document.rows.at(2).uploadedAt.time().msec(), 250);
+}
+
+void TestWorkFile::roundTripOnDisk()
+{
+    const QString path = m_dir.filePath(u"Arbeid æøå.ditiocerts"_s);
+    WorkDocument document = fullDocument();
+    document.documentPath = u"/home/anna/site.ditiocerts"_s; // as a recovery file has it
+    const WorkFile::SaveResult saved = WorkFile::write(path, document);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorString));
+    QCOMPARE(saved.contentHash, WorkFile::hashOf(readAll(path)));
+
+    const WorkFile::ReadResult read = WorkFile::read(path);
+    QVERIFY2(read.ok, qPrintable(read.errorString));
+    QVERIFY(read.document.rows == document.rows);
+    QCOMPARE(read.document.documentPath, document.documentPath);
+    QCOMPARE(read.contentHash, saved.contentHash);
+    // Saving what was read gives the same bytes.
+    QCOMPARE(WorkFile::serialize(read.document), readAll(path));
+    // No temporary file is left behind.
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList {u"Arbeid æøå.ditiocerts"_s});
+}
+
+void TestWorkFile::jsonShape()
+{
+    const QJsonObject root = QJsonDocument::fromJson(WorkFile::serialize(fullDocument())).object();
+    QCOMPARE(root.value(u"format").toString(), u"ditio-certificates-work-file"_s);
+    QCOMPARE(root.value(u"version").toInt(), WorkFile::FormatVersion);
+    const QJsonArray rows = root.value(u"rows").toArray();
+    QCOMPARE(rows.size(), 6);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(u"values").toObject().value(u"employeeNumber").toString(), u"1042"_s);
+    // Parsed dates for other tools: midnight UTC, whatever the local zone (Oslo here).
+    QCOMPARE(first.value(u"parsed").toObject().value(u"issuedDateTime").toString(),
+             u"2026-01-15T00:00:00Z"_s);
+    QVERIFY(!first.contains(u"upload"));
+    const QJsonObject rejected = rows.at(3).toObject().value(u"upload").toObject();
+    QCOMPARE(rejected.value(u"state").toString(), u"rejected"_s);
+    QCOMPARE(rejected.value(u"at").toString(), u"2026-11-27T14:03:08.000Z"_s);
+}
+
+void TestWorkFile::sendingComesBackUnconfirmed()
+{
+    WorkDocument document;
+    CertificateRow row = validRow(u"1042"_s);
+    row.uploadState = UploadState::Sending;
+    document.rows = {row};
+    const WorkFile::ReadResult read = WorkFile::parse(WorkFile::serialize(document), u"x"_s);
+    QVERIFY(read.ok);
+    // The app stopped while the row was in flight: never Uploaded, safe to resend.
+    QCOMPARE(read.document.rows.first().uploadState, UploadState::Unconfirmed);
+}
+
+void TestWorkFile::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason"); // after "<file> cannot be opened: "
+
+    const QByteArray good = WorkFile::serialize(fullDocument());
+    QByteArray newer = good;
+    newer.replace("\"version\": 1", "\"version\": 7");
+    QByteArray damaged = good;
+    damaged.replace("\"rows\": [", "\"rows\": [}");
+    QByteArray otherFormat = good;
+    otherFormat.replace("ditio-certificates-work-file", "some-other-program");
+    QByteArray unknownState = good;
+    unknownState.replace("\"rejected\"", "\"lost\"");
+    QByteArray numberValue = good;
+    numberValue.replace("\"employeeNumber\": \"1042\"", "\"employeeNumber\": 1042");
+
+    QTest::newRow("written by a newer version")
+            << newer
+            << u"it was written by a newer version of Ditio Certificates (Ditio Certificates "
+               u"" DITIO_VERSION ", work file format 7); this version reads format 1 and older. "
+               u"Update the app to open it."_s;
+    QTest::newRow("truncated in the middle") << good.left(good.size() / 2)
+                                             << u"the file is truncated (it ends at byte %1 in "
+                                                u"the middle of the data)."_s.arg(good.size() / 2);
+    QTest::newRow("damaged JSON") << damaged << u"the file is damaged at byte "_s;
+    QTest::newRow("not JSON at all")
+            << QByteArray("employeeNumber,certificateType\n1042,Byggekort\n")
+            << u"it is not a Ditio Certificates work file."_s;
+    QTest::newRow("JSON of another program")
+            << otherFormat << u"it is not a Ditio Certificates work file."_s;
+    QTest::newRow("a JSON array") << QByteArray("[1, 2, 3]")
+                                  << u"it is not a Ditio Certificates work file."_s;
+    QTest::newRow("empty file") << QByteArray() << u"the file is empty."_s;
+    QTest::newRow("only spaces") << QByteArray(" \n\t ") << u"the file is empty."_s;
+    QTest::newRow("no version") << QByteArray(
+            R"({"format": "ditio-certificates-work-file", "rows": []})")
+                                << u"the file has no valid format version."_s;
+    QTest::newRow("no rows") << QByteArray(
+            R"({"format": "ditio-certificates-work-file", "version": 1})")
+                             << u"the file has no list of rows."_s;
+    QTest::newRow("a row that is not an object") << QByteArray(
+            R"({"format": "ditio-certificates-work-file", "version": 1, "rows": [{}, 5]})")
+                                                 << u"row 2 of the file is not a row object."_s;
+    QTest::newRow("unknown upload state")
+            << unknownState << u"row 4 has an unknown upload state \"lost\"."_s;
+    QTest::newRow("a value that is not text")
+            << numberValue << u"row 1: the value of employeeNumber is not text."_s;
+}
+
+void TestWorkFile::refusesBadFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+
+    const QString path = m_dir.filePath(u"bad.ditiocerts"_s);
+    QVERIFY(writeAll(path, bytes));
+    const WorkFile::ReadResult read = WorkFile::read(path);
+    QVERIFY(!read.ok);
+    QVERIFY(read.document.rows.isEmpty());
+    const QString prefix = QDir::toNativeSeparators(path) + u" cannot be opened: "_s;
+    QVERIFY2(read.errorString.startsWith(prefix + reason), qPrintable(read.errorString));
+    // Reading never changes the file.
+    QCOMPARE(readAll(path), bytes);
+}
+
+void TestWorkFile::truncatedAnywhere()
+{
+    // Cut at every tenth byte: always "truncated" (or "empty"), never a crash
+    // or a half-read document.
+    const QByteArray good = WorkFile::serialize(fullDocument());
+    for (qsizetype cut = 1; cut < good.size() - 2; cut += 10) {
+        const WorkFile::ReadResult read = WorkFile::parse(good.left(cut), u"w.ditiocerts"_s);
+        QVERIFY2(!read.ok, qPrintable(QString::number(cut)));
+        QVERIFY2(read.errorString.contains(u"truncated"_s), qPrintable(read.errorString));
+    }
+}
+
+void TestWorkFile::saveRefusedWhenChangedOnDisk()
+{
+    const QString path = m_dir.filePath(u"site.ditiocerts"_s);
+    const WorkFile::SaveResult first = WorkFile::write(path, fullDocument());
+    QVERIFY(first.ok());
+
+    // Another program (or another copy of the app) saves over it.
+    WorkDocument theirs;
+    theirs.rows = {validRow(u"9999"_s)};
+    const QByteArray theirBytes = WorkFile::serialize(theirs);
+    QVERIFY(writeAll(path, theirBytes));
+
+    WorkDocument mine = fullDocument();
+    mine.rows.append(validRow(u"2000"_s));
+    const WorkFile::SaveResult refused = WorkFile::write(path, mine, first.contentHash);
+    QCOMPARE(refused.error, WorkFile::SaveError::ChangedOnDisk);
+    QCOMPARE(refused.errorString,
+             QDir::toNativeSeparators(path)
+                     + u" was changed by another program since it was opened or saved here."_s);
+    QCOMPARE(readAll(path), theirBytes);
+    QVERIFY(!WorkFile::isUnchangedOnDisk(path, first.contentHash));
+
+    // Saving anyway (the user chose to overwrite) passes no hash.
+    QVERIFY(WorkFile::write(path, mine).ok());
+    QCOMPARE(WorkFile::read(path).document.rows.size(), mine.rows.size());
+}
+
+void TestWorkFile::saveWithTheLastHashSucceeds()
+{
+    const QString path = m_dir.filePath(u"site.ditiocerts"_s);
+    WorkFile::SaveResult saved = WorkFile::write(path, fullDocument());
+    for (int i = 0; i < 3; ++i) {
+        WorkDocument next = fullDocument();
+        next.rows.first().setText(Field::Notes, QString::number(i));
+        saved = WorkFile::write(path, next, saved.contentHash);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorString));
+    }
+    QCOMPARE(WorkFile::read(path).document.rows.first().text(Field::Notes), u"2"_s);
+    // Deleted meanwhile: saving restores it.
+    QVERIFY(QFile::remove(path));
+    QVERIFY(WorkFile::write(path, fullDocument(), saved.contentHash).ok());
+    QVERIFY(QFile::exists(path));
+}
+
+void TestWorkFile::saveToAnImpossiblePathFails()
+{
+    // The "folder" is a regular file: nothing can be written below it.
+    const QString notAFolder = m_dir.filePath(u"old.ditiocerts"_s);
+    QVERIFY(WorkFile::write(notAFolder, fullDocument()).ok());
+    const QByteArray oldBytes = readAll(notAFolder);
+    const QString path = notAFolder + u"/new.ditiocerts"_s;
+
+    const WorkFile::SaveResult result = WorkFile::write(path, fullDocument());
+    QCOMPARE(result.error, WorkFile::SaveError::WriteFailed);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errorString.startsWith(QDir::toNativeSeparators(path)
+                                           + u" could not be saved: "_s),
+             qPrintable(result.errorString));
+    QVERIFY(result.contentHash.isEmpty());
+    QCOMPARE(readAll(notAFolder), oldBytes);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestWorkFile::writeToAFailingDevice_data()
+{
+    QTest::addColumn<qint64>("capacity");
+
+    QTest::newRow("full from the start") << qint64(0);
+    QTest::newRow("full after 100 bytes") << qint64(100);
+    QTest::newRow("full one byte before the end") << qint64(-1);
+}
+
+void TestWorkFile::writeToAFailingDevice()
+{
+    QFETCH(qint64, capacity);
+
+    const QByteArray bytes = WorkFile::serialize(fullDocument());
+    FailDevice device(capacity < 0 ? bytes.size() + capacity : capacity);
+    QVERIFY(device.open(QIODevice::WriteOnly));
+    QString error;
+    QVERIFY(!WorkFile::writeTo(&device, bytes, &error));
+    QCOMPARE(error, u"No space left on device"_s);
+    QVERIFY(device.written.size() < bytes.size());
+
+    // With room enough, every byte arrives.
+    FailDevice roomy(bytes.size());
+    QVERIFY(roomy.open(QIODevice::WriteOnly));
+    QVERIFY(WorkFile::writeTo(&roomy, bytes, &error));
+    QCOMPARE(roomy.written, bytes);
+}
+
+QTEST_GUILESS_MAIN(TestWorkFile)
+#include "tst_workfile.moc"

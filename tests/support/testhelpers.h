@@ -1,0 +1,153 @@
+#pragma once
+
+// Small helpers shared by the core tests: building rows from text, and
+// turning rows and issues into readable text, so a failed QCOMPARE shows what
+// a user would see instead of "<null>".
+
+#include "model/certificatefield.h"
+#include "model/certificaterow.h"
+#include "model/certificatetablemodel.h"
+#include "util/clock.h"
+#include "validation/issue.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace DitioTest {
+
+using namespace Ditio;
+
+// The day the tests call "today": far enough from the sample's dates to make
+// expiry warnings predictable, and a Saturday in Oslo's winter time.
+inline QDate fixedToday()
+{
+    return QDate(2026, 11, 28);
+}
+
+// Noon UTC on the fixed day: the same calendar day in every zone from UTC-11
+// to UTC+11, so the tests do not depend on where they run.
+inline QDateTime fixedNow()
+{
+    return QDateTime(fixedToday(), QTime(12, 0), QTimeZone::utc());
+}
+
+inline CertificateRow makeRow(const QString &employee, const QString &type,
+                              const QString &number = {}, const QString &issued = {},
+                              const QString &validUntil = {}, const QString &notes = {})
+{
+    CertificateRow row;
+    row.setText(Field::EmployeeNumber, employee);
+    row.setText(Field::CertificateType, type);
+    row.setText(Field::CertificateNumber, number);
+    row.setText(Field::IssuedDate, issued);
+    row.setText(Field::ValidUntilDate, validUntil);
+    row.setText(Field::Notes, notes);
+    return row;
+}
+
+// A row without problems on fixedToday(): issued in the past, valid for years.
+inline CertificateRow validRow(const QString &employee,
+                               const QString &type = QStringLiteral("Byggekort"))
+{
+    return makeRow(employee, type, QStringLiteral("BK-") + employee, QStringLiteral("15.01.2026"),
+                   QStringLiteral("15.01.2030"));
+}
+
+// "1042 | Byggekort | BK-1 | 15.01.2026 | 15.01.2028 | " (texts as typed).
+inline QString rowText(const CertificateRow &row)
+{
+    QStringList cells;
+    for (Field field : allFields())
+        cells.append(row.text(field));
+    return cells.join(QStringLiteral(" | "));
+}
+
+// Every row on its own line, with its sourceRow and upload state when set
+// (QCOMPARE of two QStringLists names the first line that differs).
+inline QStringList tableText(const QList<CertificateRow> &rows)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const CertificateRow &row = rows.at(i);
+        QString text = QString::number(i) + QStringLiteral(": ") + rowText(row);
+        if (row.sourceRow > 0)
+            text += QStringLiteral(" [source row %1]").arg(row.sourceRow);
+        if (row.uploadState != UploadState::NotSent) {
+            text += QStringLiteral(" [%1 %2 %3]")
+                            .arg(uploadStateKey(row.uploadState), row.uploadMessage,
+                                 row.uploadedAt.toUTC().toString(Qt::ISODateWithMs));
+        }
+        for (Field field : allFields()) {
+            if (!row.sourceText(field).isEmpty())
+                text += QStringLiteral(" [%1 from \"%2\"]")
+                                .arg(fieldApiName(field), row.sourceText(field));
+        }
+        lines.append(text);
+    }
+    return lines;
+}
+
+inline QStringList tableText(const CertificateTableModel &model)
+{
+    return tableText(model.rows());
+}
+
+// "issuedDateTime/dates-out-of-order/error".
+inline QString issueKey(const Issue &issue)
+{
+    return fieldApiName(issue.field) + u'/' + issueCodeKey(issue.code) + u'/'
+            + severityKey(issue.severity);
+}
+
+inline QStringList issueKeys(const QList<Issue> &issues)
+{
+    QStringList keys;
+    for (const Issue &issue : issues)
+        keys.append(issueKey(issue));
+    keys.sort();
+    return keys;
+}
+
+// Everything about an issue a user can see: where, what, the message and the
+// quick fix offered.
+inline QString issueText(const Issue &issue)
+{
+    QString text = QStringLiteral("row %1 %2: %3")
+                           .arg(QString::number(issue.row), issueKey(issue), issue.message);
+    if (issue.fix != QuickFix::None)
+        text += QStringLiteral(" [fix: %1]").arg(quickFixTitle(issue.fix));
+    if (issue.hasOtherField)
+        text += QStringLiteral(" [also %1]").arg(fieldApiName(issue.otherField));
+    return text;
+}
+
+inline QString issuesText(const QList<Issue> &issues)
+{
+    QStringList lines;
+    for (const Issue &issue : issues)
+        lines.append(issueText(issue));
+    return lines.join(u'\n');
+}
+
+// The problems of every row and the counts the status bar shows, one line
+// each (QCOMPARE of two QStringLists names the first line that differs).
+inline QStringList validationText(const CertificateTableModel &model)
+{
+    QStringList lines {QStringLiteral("errors %1, warnings %2, rows with errors %3")
+                               .arg(model.errorCount())
+                               .arg(model.warningCount())
+                               .arg(model.rowsWithErrors())};
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (const Issue &issue : model.issues(row))
+            lines.append(issueText(issue));
+        lines.append(QStringLiteral("row %1 severity %2")
+                             .arg(row)
+                             .arg(severityKey(model.rowSeverity(row))));
+    }
+    return lines;
+}
+
+} // namespace DitioTest
