@@ -26,9 +26,25 @@ std::optional<Field> fieldOfHeader(const QString &header)
     return std::nullopt;
 }
 
-int rowOfOffset(const QByteArray &bytes, qsizetype offset)
+// The line of the first byte that is not UTF-8. Checked line by line: a UTF-8
+// sequence never contains a line feed byte, and a character index into the
+// decoded text is no byte offset.
+int firstRowNotUtf8(const QByteArray &bytes)
 {
-    return int(std::count(bytes.constBegin(), bytes.constBegin() + offset, '\n')) + 1;
+    int row = 1;
+    for (qsizetype start = 0; start < bytes.size(); ++row) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // decode() is lazy: only turning it into a QString runs the decoder.
+        const QString line = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        Q_UNUSED(line)
+        if (decoder.hasError())
+            return row;
+        start = end + 1;
+    }
+    return row;
 }
 
 } // namespace
@@ -77,21 +93,14 @@ CertificateFileReader::Result CertificateFileReader::readCsv(const QByteArray &b
         return fail(tr("it is a spreadsheet workbook, not a CSV file."));
 
     // No silent replacement characters: text that is not UTF-8 is refused with
-    // the row of the first bad byte.
+    // the row of the first bad byte. Decoded in one piece: a character split
+    // across chunks would read as an error.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text;
-    text.reserve(bytes.size());
-    constexpr qsizetype Chunk = 1 << 16;
-    for (qsizetype offset = 0; offset < bytes.size(); offset += Chunk) {
-        text += decoder.decode(
-                QByteArrayView(bytes).sliced(offset, std::min(Chunk, bytes.size() - offset)));
-        if (decoder.hasError()) {
-            const qsizetype bad = text.indexOf(QChar::ReplacementCharacter);
-            const qsizetype approx = bad < 0 ? offset : std::min(offset + bad, bytes.size());
-            return fail(tr("row %1 is not UTF-8 text (the file may be Windows-1252 from Excel); "
-                           "save it as \"CSV UTF-8\" and try again.")
-                                .arg(rowOfOffset(bytes, approx)));
-        }
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        return fail(tr("row %1 is not UTF-8 text (the file may be Windows-1252 from Excel); "
+                       "save it as \"CSV UTF-8\" and try again.")
+                            .arg(firstRowNotUtf8(bytes)));
     }
 
     const CsvReader::Result csv = CsvReader::parse(text);

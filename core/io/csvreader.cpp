@@ -62,14 +62,19 @@ CsvReader::Result CsvReader::parse(QStringView text, QChar delimiter)
     Result result;
     if (text.startsWith(u'\xfeff'))
         text = text.mid(1);
-    // Excel's "sep=;" line names the delimiter and is not data.
+    // Excel's "sep=;" line names the delimiter and is not data. Excel does not
+    // show it either: the header is still row 1 there, so rows count from it.
     int row = 1;
-    if (text.startsWith(u"sep=", Qt::CaseInsensitive) && text.size() >= 5) {
-        const qsizetype end = text.indexOf(u'\n');
+    if (text.startsWith(u"sep=", Qt::CaseInsensitive) && text.size() >= 5 && text[4] != u'\n'
+        && text[4] != u'\r') {
+        qsizetype end = 0;
+        while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
+            ++end;
+        if (end + 1 < text.size() && text[end] == u'\r' && text[end + 1] == u'\n')
+            ++end;
         if (delimiter.isNull())
             delimiter = text[4];
-        text = end < 0 ? QStringView() : text.mid(end + 1);
-        row = 2;
+        text = text.mid(std::min(end + 1, text.size()));
     }
     if (delimiter.isNull())
         delimiter = detectDelimiter(text);

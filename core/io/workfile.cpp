@@ -81,6 +81,7 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
     result.contentHash = hashOf(bytes);
     const auto fail = [&](const QString &why) {
         result.errorString = tr("%1 cannot be opened: %2").arg(fileName, why);
+        result.document = WorkDocument(); // never half a document
         return result;
     };
 
@@ -139,7 +140,7 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
             const QString name = fieldApiName(field);
             const QJsonValue value = values.value(name);
             if (!value.isUndefined() && !value.isString()) {
-                return fail(tr("row %1 has a %2 that is not text.").arg(i + 1).arg(name));
+                return fail(tr("row %1: the value of %2 is not text.").arg(i + 1).arg(name));
             }
             row.setText(field, value.toString());
             row.setSourceText(field, sources.value(name).toString());

@@ -48,8 +48,12 @@ void CertificateTableEditor::removeRows(const QList<int> &rows)
 {
     if (rows.isEmpty())
         return;
-    m_stack->push(new RemoveRowsCommand(m_model, rows,
-                                        tr("Delete %n row(s)", nullptr, int(rows.size()))));
+    // A selection can name a row more than once (several cells of it).
+    QList<int> unique = rows;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    m_stack->push(new RemoveRowsCommand(m_model, unique,
+                                        tr("Delete %n row(s)", nullptr, int(unique.size()))));
 }
 
 CertificateTableEditor::PasteResult CertificateTableEditor::paste(const QList<int> &targetRows,
@@ -169,6 +173,11 @@ bool CertificateTableEditor::applyQuickFix(const Issue &issue)
     case QuickFix::None:
         return false;
     case QuickFix::SwapDates:
+        // Only while the dates are still the wrong way round: a second click,
+        // or an issue listed before the row changed, must not swap them back.
+        if (!row.issued().isValid() || !row.validUntil().isValid()
+            || row.issued().date <= row.validUntil().date)
+            return false;
         addChange(changes, issue.row, Field::IssuedDate, row.text(Field::ValidUntilDate));
         addChange(changes, issue.row, Field::ValidUntilDate, row.text(Field::IssuedDate));
         break;
@@ -177,6 +186,10 @@ bool CertificateTableEditor::applyQuickFix(const Issue &issue)
         break;
     case QuickFix::RemoveDecimalZero: {
         const QString trimmed = row.text(Field::EmployeeNumber).trimmed();
+        // Never cut the decimals of a number the user has typed since.
+        if (!RowValidator::looksMangledByNumberFormat(trimmed)
+            || trimmed.contains(u'E', Qt::CaseInsensitive))
+            return false;
         qsizetype digits = 0;
         while (digits < trimmed.size() && trimmed.at(digits).isDigit())
             ++digits;

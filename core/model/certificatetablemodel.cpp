@@ -561,6 +561,19 @@ QList<Issue> CertificateTableModel::issues(int row) const
     return result;
 }
 
+QList<RowValidator::Outline> CertificateTableModel::issueOutline(int row) const
+{
+    QList<RowValidator::Outline> result;
+    RowValidator::outline(m_states.at(row).checks, result);
+    const CertificateRow &r = m_rows.at(row);
+    const QString &type = r.text(Field::CertificateType);
+    if (m_index.isDuplicate(r.text(Field::EmployeeNumber), type))
+        result.append({Field::EmployeeNumber, IssueCode::DuplicateCertificate});
+    if (m_index.isVariant(type))
+        result.append({Field::CertificateType, IssueCode::TypeSpellingVariant});
+    return result;
+}
+
 QList<Issue> CertificateTableModel::cellIssues(int row, Field field) const
 {
     QList<Issue> result;

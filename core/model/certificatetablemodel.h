@@ -94,6 +94,8 @@ public:
     QList<Issue> issues(int row) const;
     QList<Issue> cellIssues(int row, Field field) const;
     QList<Issue> allIssues() const;
+    // The field and code of each of issues(row), in the same order, with no messages.
+    QList<RowValidator::Outline> issueOutline(int row) const;
     Severity cellSeverity(int row, Field field) const;
     Severity rowSeverity(int row) const;
     bool rowHasErrors(int row) const;

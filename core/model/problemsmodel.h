@@ -10,7 +10,8 @@ namespace Ditio {
 class CertificateTableModel;
 
 // Every problem of the table, one line each, for the problems panel. Rebuilt a
-// moment after validation changes, so a burst of edits costs one rebuild.
+// moment after validation changes, so a burst of edits costs one rebuild, and
+// cheap to rebuild: messages are made only for the lines on screen.
 class ProblemsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,14 +28,32 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const Issue &issue(int row) const { return m_issues.at(row); }
+    // The whole issue, message included, built when asked for.
+    Issue issue(int row) const;
+    Severity severity(int row) const { return m_entries.at(row).severity; }
+    // The list row of the issue of table row tableRow with this field and code; -1 if gone.
+    int find(int tableRow, Field field, IssueCode code) const;
     // Rebuilds now (tests; otherwise it follows validationChanged by itself).
     void refresh();
     void setRefreshDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
 
 private:
+    // One line of the list: enough to sort, count and find it; the message is
+    // built only for the lines a view shows (a big table has 100,000 problems).
+    struct Entry
+    {
+        int tableRow;
+        Field field;
+        IssueCode code;
+        Severity severity;
+        quint8 index; // in m_table->issues(tableRow)
+    };
+    const QList<Issue> &issuesOf(int tableRow) const;
+
     CertificateTableModel *m_table;
-    QList<Issue> m_issues;
+    QList<Entry> m_entries;
+    mutable int m_cachedRow = -1;
+    mutable QList<Issue> m_cachedIssues;
     QTimer m_timer;
 };
 

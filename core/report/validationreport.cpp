@@ -96,11 +96,10 @@ QString ValidationReport::toText(const CertificateTableModel &model, const QStri
             continue;
         const int reported = reportedRow(model, row);
         for (const Issue &issue : model.issues(row)) {
+            // One arg() call: a "%1" in a file name must not be filled in again.
             text += QStringLiteral("%1:%2: %3: %4: %5\n")
-                            .arg(fileName)
-                            .arg(reported)
-                            .arg(severityKey(issue.severity), fieldApiName(issue.field),
-                                 issue.message);
+                            .arg(fileName, QString::number(reported), severityKey(issue.severity),
+                                 fieldApiName(issue.field), issue.message);
         }
     }
     text += summaryLine(model) + u'\n';

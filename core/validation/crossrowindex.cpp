@@ -68,15 +68,32 @@ int CrossRowIndex::spellingId(const QString &certificateType)
     return id;
 }
 
-void CrossRowIndex::electCommon(SpellingGroup &group)
+bool CrossRowIndex::preferredOnTie(int spelling, int other) const
 {
-    // Highest count wins; on a tie the spelling seen first (lowest id), so the
-    // choice does not flip back and forth between equal spellings.
+    // Between spellings used by as many rows: the one without surrounding
+    // spaces, then the first in text order. Decided by the texts alone, never by
+    // the order of edits, so a reopened file shows the same warnings.
+    if (other < 0)
+        return true;
+    const QString &a = m_spellings.at(spelling);
+    const QString &b = m_spellings.at(other);
+    const auto trimmed = [](const QString &text) {
+        return text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+    };
+    if (trimmed(a) != trimmed(b))
+        return trimmed(a);
+    return a < b;
+}
+
+void CrossRowIndex::electCommon(SpellingGroup &group) const
+{
+    // Highest count wins; a tie is settled by preferredOnTie().
     group.commonSpelling = -1;
     group.commonCount = 0;
     for (auto it = group.countBySpelling.cbegin(); it != group.countBySpelling.cend(); ++it) {
         if (it.value() > group.commonCount
-            || (it.value() == group.commonCount && it.key() < group.commonSpelling)) {
+            || (it.value() == group.commonCount
+                && preferredOnTie(it.key(), group.commonSpelling))) {
             group.commonSpelling = it.key();
             group.commonCount = it.value();
         }
@@ -102,18 +119,23 @@ bool CrossRowIndex::add(RowId id, const QString &employeeNumber, const QString &
     SpellingGroup &group = m_groups[groupIndex];
     m_variantRows -= variantRowsOf(group);
     const int oldCommon = group.commonSpelling;
+    const int oldCommonCount = group.commonCount;
     const qsizetype oldSpellings = group.countBySpelling.size();
     int &count = group.countBySpelling[spelling];
     ++count;
     ++group.size;
     if (count > group.commonCount
-        || (count == group.commonCount && spelling < group.commonSpelling)) {
+        || (count == group.commonCount && spelling != group.commonSpelling
+            && preferredOnTie(spelling, group.commonSpelling))) {
         group.commonSpelling = spelling;
         group.commonCount = count;
     }
     m_variantRows += variantRowsOf(group);
     const qsizetype spellings = group.countBySpelling.size();
-    return oldCommon != group.commonSpelling || (oldSpellings <= 1) != (spellings <= 1);
+    // The variants' warnings cite the common spelling's count ("in 3 other
+    // rows"): a new count changes their messages too.
+    return oldCommon != group.commonSpelling || (oldSpellings <= 1) != (spellings <= 1)
+            || (spellings > 1 && oldCommonCount != group.commonCount);
 }
 
 bool CrossRowIndex::remove(RowId id, const QString &employeeNumber, const QString &certificateType)
@@ -141,6 +163,7 @@ bool CrossRowIndex::remove(RowId id, const QString &employeeNumber, const QStrin
         return false;
     m_variantRows -= variantRowsOf(group);
     const int oldCommon = group.commonSpelling;
+    const int oldCommonCount = group.commonCount;
     const qsizetype oldSpellings = group.countBySpelling.size();
     if (--countIt.value() == 0)
         group.countBySpelling.erase(countIt);
@@ -149,7 +172,10 @@ bool CrossRowIndex::remove(RowId id, const QString &employeeNumber, const QStrin
         electCommon(group);
     m_variantRows += variantRowsOf(group);
     const qsizetype spellings = group.countBySpelling.size();
-    return oldCommon != group.commonSpelling || (oldSpellings <= 1) != (spellings <= 1);
+    // The variants' warnings cite the common spelling's count ("in 3 other
+    // rows"): a new count changes their messages too.
+    return oldCommon != group.commonSpelling || (oldSpellings <= 1) != (spellings <= 1)
+            || (spellings > 1 && oldCommonCount != group.commonCount);
 }
 
 QVarLengthArray<CrossRowIndex::RowId, 4>

@@ -36,8 +36,8 @@ public:
     void reserve(qsizetype rows);
 
     // Returns true when the type group's spellings changed in a way that can
-    // change other rows' warnings (a new common spelling, or a group that now has
-    // one spelling or more than one).
+    // change other rows' warnings (a new common spelling or count of it, or a
+    // group that now has one spelling or more than one).
     bool add(RowId id, const QString &employeeNumber, const QString &certificateType);
     bool remove(RowId id, const QString &employeeNumber, const QString &certificateType);
 
@@ -71,7 +71,8 @@ private:
     int spellingId(const QString &certificateType);
     int existingSpellingId(const QString &certificateType) const;
     int variantRowsOf(const SpellingGroup &group) const { return group.size - group.commonCount; }
-    static void electCommon(SpellingGroup &group);
+    bool preferredOnTie(int spelling, int other) const;
+    void electCommon(SpellingGroup &group) const;
 
     static bool isIndexed(const QString &employeeNumber, const QString &certificateType);
     int groupOf(const QString &certificateType, int *spelling) const;

@@ -175,6 +175,37 @@ RowValidator::Checks RowValidator::check(const CertificateRow &row, QDate today)
     return checks;
 }
 
+void RowValidator::outline(Checks checks, QList<Outline> &out)
+{
+    // Keep in the order of describe(); tst_rowvalidator checks they agree.
+    static constexpr struct
+    {
+        Check check;
+        Field field;
+        IssueCode code;
+    } order[] = {
+            {MissingEmployeeNumber, Field::EmployeeNumber, IssueCode::Required},
+            {EmployeeNumberMangled, Field::EmployeeNumber, IssueCode::EmployeeNumberMangled},
+            {EmployeeNumberSpaces, Field::EmployeeNumber, IssueCode::SurroundingSpaces},
+            {MissingCertificateType, Field::CertificateType, IssueCode::Required},
+            {CertificateTypeSpaces, Field::CertificateType, IssueCode::SurroundingSpaces},
+            {MissingIssued, Field::IssuedDate, IssueCode::Required},
+            {IssuedNotUnderstood, Field::IssuedDate, IssueCode::DateNotUnderstood},
+            {IssuedTwoDigitYear, Field::IssuedDate, IssueCode::DateTwoDigitYear},
+            {MissingValidUntil, Field::ValidUntilDate, IssueCode::Required},
+            {ValidUntilNotUnderstood, Field::ValidUntilDate, IssueCode::DateNotUnderstood},
+            {ValidUntilTwoDigitYear, Field::ValidUntilDate, IssueCode::DateTwoDigitYear},
+            {DatesOutOfOrder, Field::IssuedDate, IssueCode::DatesOutOfOrder},
+            {IssuedInFuture, Field::IssuedDate, IssueCode::IssuedInFuture},
+            {Expired, Field::ValidUntilDate, IssueCode::Expired},
+            {ExpiresSoon, Field::ValidUntilDate, IssueCode::ExpiresSoon},
+    };
+    for (const auto &entry : order) {
+        if (checks & entry.check)
+            out.append({entry.field, entry.code});
+    }
+}
+
 void RowValidator::describe(Checks checks, const CertificateRow &row, int modelRow, QDate today,
                             QList<Issue> &out)
 {
@@ -224,14 +255,15 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
     describeDate(checks, row, Field::IssuedDate, modelRow, out);
     describeDate(checks, row, Field::ValidUntilDate, modelRow, out);
     if (checks & DatesOutOfOrder) {
+        // Swapping two equal dates changes nothing: no quick fix for the same day.
+        const bool sameDay = row.issued().date == row.validUntil().date;
         Issue issue =
                 makeIssue(modelRow, Field::IssuedDate, IssueCode::DatesOutOfOrder,
-                          row.issued().date == row.validUntil().date
-                                  ? tr("The issue date and the expiry date are the same day; Ditio "
+                          sameDay ? tr("The issue date and the expiry date are the same day; Ditio "
                                        "requires the issue date to be before the expiry date.")
                                   : tr("The issue date is after the expiry date; are the two dates "
                                        "swapped?"),
-                          QuickFix::SwapDates);
+                          sameDay ? QuickFix::None : QuickFix::SwapDates);
         issue.hasOtherField = true;
         issue.otherField = Field::ValidUntilDate;
         out.append(issue);

@@ -44,6 +44,15 @@ public:
     static constexpr int ExpiresSoonDays = 30;
 
     static Checks check(const CertificateRow &row, QDate today);
+
+    // What describe() would produce, in the same order, without building any
+    // message: for lists of a hundred thousand problems that show a few at a time.
+    struct Outline
+    {
+        Field field;
+        IssueCode code;
+    };
+    static void outline(Checks checks, QList<Outline> &out);
     static void describe(Checks checks, const CertificateRow &row, int modelRow, QDate today,
                          QList<Issue> &out);
 
