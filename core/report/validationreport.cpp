@@ -82,10 +82,12 @@ QString ValidationReport::summaryLine(const CertificateTableModel &model)
 {
     const int rows = model.rowCount();
     const int invalid = model.rowsWithErrors();
-    return tr("%n row(s): %1 ready, %2 with errors, %3 warning(s).", nullptr, rows)
+    //: %1 is "N rows", %4 is "N warnings"
+    return tr("%1: %2 ready, %3 with errors, %4.")
+            .arg(tr("%n row(s)", nullptr, rows))
             .arg(rows - invalid)
             .arg(invalid)
-            .arg(model.warningCount());
+            .arg(tr("%n warning(s)", nullptr, model.warningCount()));
 }
 
 QString ValidationReport::toText(const CertificateTableModel &model, const QString &fileName)

@@ -15,8 +15,11 @@ void installTranslations(QCoreApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
+    // English is the fallback for any language without a translation (and for
+    // the "C" locale of servers): it carries the English plural forms.
     if (appTranslator->load(locale, QStringLiteral("ditio-certs"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
+                            QStringLiteral(":/i18n"))
+        || appTranslator->load(QStringLiteral("ditio-certs_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
 }
 

@@ -245,9 +245,9 @@ void TestCli::textOutputListsEveryProblem()
                      u"with-errors.csv:9: warning: certificateType: The certificate type has "
                      u"spaces before or after it; Ditio would store it as a different type."_s,
                      u"with-errors.csv:9: warning: certificateType: \"Byggekort \" is spelled "
-                     u"\"Byggekort\" in 3 other row(s); Ditio would store them as different "
+                     u"\"Byggekort\" in 3 other rows; Ditio would store them as different "
                      u"certificate types."_s,
-                     u"8 row(s): 3 ready, 5 with errors, 5 warning(s)."_s, QString()}));
+                     u"8 rows: 3 ready, 5 with errors, 5 warnings."_s, QString()}));
 }
 
 void TestCli::textOutputNamesTheFileAsGiven()
@@ -263,7 +263,7 @@ void TestCli::textOutputNamesTheFileAsGiven()
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out,
              u"sub dir/rapport %1 100%.csv:2: error: issuedDateTime: \"31.02.2024\" is not a "
-             u"date in the calendar.\n1 row(s): 0 ready, 1 with errors, 0 warning(s).\n"_s);
+             u"date in the calendar.\n1 row: 0 ready, 1 with errors, 0 warnings.\n"_s);
     const Run absolute = run({u"validate"_s, path});
     QVERIFY(absolute.out.startsWith(path + u":2: error:"_s));
 }
@@ -382,7 +382,7 @@ void TestCli::json()
 
     // The text summary counts the same.
     const Run text = run({u"validate"_s, path}, timeZone);
-    QVERIFY2(text.out.endsWith(u"\n5 row(s): 3 ready, 2 with errors, 3 warning(s).\n"_s),
+    QVERIFY2(text.out.endsWith(u"\n5 rows: 3 ready, 2 with errors, 3 warnings.\n"_s),
              qPrintable(text.out));
 }
 
@@ -428,7 +428,7 @@ void TestCli::workFileInput()
     QCOMPARE(text.out,
              path
                      + u":40: error: validUntilDateTime: \"31.02.2094\" is not a date in the "
-                       u"calendar.\n2 row(s): 1 ready, 1 with errors, 0 warning(s).\n"_s);
+                       u"calendar.\n2 rows: 1 ready, 1 with errors, 0 warnings.\n"_s);
 }
 
 void TestCli::bundledSample()
@@ -474,7 +474,7 @@ void TestCli::runsWithoutADisplay()
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(process.readAllStandardError(), QByteArray());
     QCOMPARE(process.readAllStandardOutput(),
-             QByteArray("3 row(s): 3 ready, 0 with errors, 0 warning(s).\n"));
+             QByteArray("3 rows: 3 ready, 0 with errors, 0 warnings.\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
