@@ -235,21 +235,18 @@ QModelIndex CertificateTableView::scan(bool forward, const std::function<bool(in
 
 bool CertificateTableView::goToNextProblem()
 {
-    const QModelIndex found = scan(
-            true, [this](int row) { return m_table->rowHasProblems(row); },
-            [this](int row, int column) {
-                return m_table->cellSeverity(row, Field(column)) != Severity::None;
-            });
-    if (!found.isValid())
-        return false;
-    selectCell(found);
-    return true;
+    return goToProblem(true);
 }
 
 bool CertificateTableView::goToPreviousProblem()
 {
+    return goToProblem(false);
+}
+
+bool CertificateTableView::goToProblem(bool forward)
+{
     const QModelIndex found = scan(
-            false, [this](int row) { return m_table->rowHasProblems(row); },
+            forward, [this](int row) { return m_table->rowHasProblems(row); },
             [this](int row, int column) {
                 return m_table->cellSeverity(row, Field(column)) != Severity::None;
             });

@@ -94,6 +94,7 @@ protected:
 private:
     // Visits the field cells in view order after the current one, wrapping;
     // rowMayMatch lets whole rows be skipped. Returns the first match.
+    bool goToProblem(bool forward);
     QModelIndex scan(bool forward, const std::function<bool(int sourceRow)> &rowMayMatch,
                      const std::function<bool(int sourceRow, int column)> &cellMatches) const;
     // The rows (or columns) with a selected cell, ascending.

@@ -1,5 +1,7 @@
 #include "crossrowindex.h"
 
+#include "util/foldedtext.h"
+
 namespace Ditio {
 
 CrossRowIndex::CrossRowIndex(DuplicateKeyTable::EmployeeOf employeeOf)
@@ -25,13 +27,7 @@ void CrossRowIndex::reserve(qsizetype rows)
 
 QString CrossRowIndex::normalizedType(const QString &certificateType)
 {
-    QString normalized;
-    normalized.reserve(certificateType.size());
-    for (QChar c : certificateType) {
-        if (c.isLetterOrNumber())
-            normalized.append(c.toCaseFolded());
-    }
-    return normalized;
+    return foldedLettersAndDigits(certificateType);
 }
 
 bool CrossRowIndex::isIndexed(const QString &employeeNumber, const QString &certificateType)
