@@ -1289,6 +1289,26 @@ Quick fix: %2</source>
         <source>the data of sheet &quot;%1&quot; (%2) is missing from the file; the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad zip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::XlsxSheetParser</name>
@@ -1334,6 +1354,65 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>%1: the formula has no saved result (the program that wrote the file did not calculate it); the cell was left empty. Open and save the file in a spreadsheet program to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::XlsxXmlScanner</name>
+    <message>
+        <source>a &apos;&lt;&apos; that starts no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;/&apos; inside a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute value without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;&apos; in an attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken end tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end tag without a start tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end tag that does not match its start tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML declaration that is not at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown entity or a bad character reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,17 +124,17 @@
     </message>
     <message>
         <source>Same employee number and certificate type as row %1; Ditio keeps only the last one sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme ansattnummer og sertifikattype som rad %1; Ditio beholder bare den siste som sendes.</translation>
     </message>
     <message>
         <source>Same employee number and certificate type as rows %1; Ditio keeps only the last one sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme ansattnummer og sertifikattype som radene %1; Ditio beholder bare den siste som sendes.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is spelled &quot;%2&quot; in %n other row(s); Ditio would store them as different certificate types.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» er skrevet «%2» i %n annen rad; Ditio ville lagret dem som forskjellige sertifikattyper.</numerusform>
+            <numerusform>«%1» er skrevet «%2» i %n andre rader; Ditio ville lagret dem som forskjellige sertifikattyper.</numerusform>
         </translation>
     </message>
 </context>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>This is a sample of certificates, some of them wrong, so you can see the checks at work. Cells with problems are marked; the Problems panel lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er et eksempel på sertifikater, noen av dem med feil, så du kan se kontrollene i arbeid. Celler med problemer er merket; problempanelet viser alle.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -729,7 +729,7 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>Bundled sample · not saved as a work file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medfølgende eksempel · ikke lagret som arbeidsfil ennå</translation>
     </message>
     <message>
         <source>Imported from %1 · not saved as a work file yet</source>
@@ -933,7 +933,7 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; has a two-digit year; write the year in full (%2?).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» har tosifret årstall; skriv hele årstallet (%2?).</translation>
     </message>
     <message>
         <source>The employee number is missing.</source>
@@ -945,11 +945,11 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an employee number a spreadsheet turned into a decimal number (was it %2?).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ser ut som et ansattnummer et regneark har gjort om til et desimaltall (var det %2?).</translation>
     </message>
     <message>
         <source>The employee number has spaces before or after it; Ditio matches the exact text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansattnummeret har mellomrom foran eller bak; Ditio sammenligner den nøyaktige teksten.</translation>
     </message>
     <message>
         <source>The certificate type is missing.</source>
@@ -961,11 +961,11 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>The issue date and the expiry date are the same day; Ditio requires the issue date to be before the expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utstedelsesdatoen og utløpsdatoen er samme dag; Ditio krever at utstedelsesdatoen er før utløpsdatoen.</translation>
     </message>
     <message>
         <source>The issue date is after the expiry date; are the two dates swapped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Utstedelsesdatoen er etter utløpsdatoen; er de to datoene byttet om?</translation>
     </message>
     <message>
         <source>The issue date %1 is in the future.</source>
@@ -1289,6 +1289,26 @@ Quick fix: %2</source>
         <source>the data of sheet &quot;%1&quot; (%2) is missing from the file; the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad zip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::XlsxSheetParser</name>
@@ -1334,6 +1354,65 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>%1: the formula has no saved result (the program that wrote the file did not calculate it); the cell was left empty. Open and save the file in a spreadsheet program to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::XlsxXmlScanner</name>
+    <message>
+        <source>a &apos;&lt;&apos; that starts no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;/&apos; inside a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute value without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;&apos; in an attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken end tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end tag without a start tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end tag that does not match its start tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML declaration that is not at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown entity or a bad character reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,622 @@
+#include "xlsxreader.h"
+
+#include "xlsxarchive.h"
+#include "xlsxfilesniffer.h"
+#include "xlsxsheetparser.h"
+#include "xlsxxmlscanner.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+namespace Ditio {
+
+namespace {
+
+constexpr int MaxStyles = 1 << 20;
+
+// "xl/workbook.xml" -> "xl/"
+QString partDirectory(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return slash < 0 ? QString() : part.left(slash + 1);
+}
+
+// "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"
+QString relationshipsPart(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return partDirectory(part) + QStringLiteral("_rels/") + part.mid(slash + 1)
+            + QStringLiteral(".rels");
+}
+
+// A relationship target ("worksheets/sheet1.xml", "/xl/styles.xml",
+// "../media/x.png") as a part name of the archive.
+QString resolveTarget(const QString &sourceDirectory, const QString &target)
+{
+    const QString decoded = QUrl::fromPercentEncoding(target.toUtf8());
+    const QString path = decoded.startsWith(u'/') ? decoded.mid(1) : sourceDirectory + decoded;
+    QStringList segments;
+    for (const QString &segment : path.split(u'/')) {
+        if (segment.isEmpty() || segment == u".")
+            continue;
+        if (segment == u"..") {
+            if (!segments.isEmpty())
+                segments.removeLast();
+            continue;
+        }
+        segments.append(segment);
+    }
+    return segments.join(u'/');
+}
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes);
+}
+
+// Lower case letters and digits only: "Sertifikater 2026" -> "sertifikater2026".
+QString normalizedSheetName(const QString &name)
+{
+    QString result;
+    for (const QChar c : name.toLower()) {
+        if (c.isLetterOrNumber())
+            result.append(c);
+    }
+    return result;
+}
+
+int certificateScore(const QString &sheetName)
+{
+    const QString name = normalizedSheetName(sheetName);
+    static const struct
+    {
+        const char16_t *word;
+        int score;
+    } words[] = {
+            {u"sertifikat", 3}, {u"certificat", 3}, {u"sertifiser", 3},    {u"kompetanse", 2},
+            {u"competenc", 2},  {u"kompetens", 2},  {u"qualification", 2}, {u"kvalifikasjon", 2},
+            {u"kurs", 1},       {u"course", 1},     {u"training", 1},      {u"opplæring", 1},
+            {u"opplaering", 1},
+    };
+    int best = 0;
+    for (const auto &entry : words) {
+        if (entry.score > best && name.contains(QStringView(entry.word)))
+            best = entry.score;
+    }
+    return best;
+}
+
+} // namespace
+
+XlsxReader::XlsxReader(Limits limits) : m_limits(limits) { }
+
+XlsxReader::~XlsxReader()
+{
+    close();
+}
+
+void XlsxReader::close()
+{
+    if (m_archive)
+        m_archive->close();
+    m_archive.reset();
+    m_ownedDevice.reset();
+    m_sheets.clear();
+    m_styles.clear();
+    m_sharedStrings.clear();
+    m_sharedStringsPart.clear();
+    m_sharedStringsLoaded = false;
+    m_date1904 = false;
+    m_metadataBytes = 0;
+    m_problems.clear();
+    m_problemCount = 0;
+    m_error = Error::None;
+    m_reason.clear();
+}
+
+bool XlsxReader::fail(Error error, const QString &reason)
+{
+    m_error = error;
+    m_reason = reason;
+    return false;
+}
+
+QString XlsxReader::errorString() const
+{
+    if (m_error == Error::None)
+        return QString();
+    if (m_error == Error::CannotOpen)
+        return tr("%1 cannot be opened: %2").arg(m_fileName, m_reason);
+    return tr("%1 cannot be read: %2").arg(m_fileName, m_reason);
+}
+
+bool XlsxReader::open(const QString &path)
+{
+    close();
+    m_fileName = QFileInfo(path).fileName();
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return fail(Error::CannotOpen, file->errorString());
+    m_ownedDevice = std::move(file);
+    return openDevice(m_ownedDevice.get());
+}
+
+bool XlsxReader::open(QIODevice *device, const QString &fileName)
+{
+    close();
+    m_fileName = fileName;
+    return openDevice(device);
+}
+
+bool XlsxReader::openDevice(QIODevice *device)
+{
+    switch (XlsxFileSniffer::sniff(device)) {
+    case XlsxFileSniffer::Kind::Zip:
+        break;
+    case XlsxFileSniffer::Kind::Empty:
+        return fail(Error::EmptyFile, tr("the file is empty."));
+    case XlsxFileSniffer::Kind::Text:
+        return fail(Error::LooksLikeText,
+                    tr("it is a text file (probably CSV), not an Excel workbook, although its "
+                       "name says so. Open it as a CSV file."));
+    case XlsxFileSniffer::Kind::Markup:
+        return fail(Error::LooksLikeMarkup,
+                    tr("it is an HTML or XML text file, not an Excel workbook (.xlsx). Open it in "
+                       "a spreadsheet program and save it as an Excel workbook."));
+    case XlsxFileSniffer::Kind::EncryptedWorkbook:
+        return fail(Error::Encrypted,
+                    tr("the workbook is password-protected (encrypted). Open it in Excel, remove "
+                       "the password (File > Info > Protect Workbook > Encrypt with Password), "
+                       "save it and import it again."));
+    case XlsxFileSniffer::Kind::LegacyWorkbook:
+        return fail(Error::LegacyXls,
+                    tr("it is an Excel 97-2003 workbook (.xls), an old format that cannot be "
+                       "read. Open it in Excel and save it as an Excel workbook (.xlsx)."));
+    case XlsxFileSniffer::Kind::CompoundFile:
+        return fail(Error::CompoundFile,
+                    tr("it is a Microsoft Office file in the old binary format, not an Excel "
+                       "workbook (.xlsx)."));
+    case XlsxFileSniffer::Kind::Unknown:
+        return fail(Error::NotZip,
+                    tr("it is not an Excel workbook (.xlsx): it is neither a zip archive nor "
+                       "text."));
+    }
+    m_archive = std::make_unique<XlsxArchive>(m_limits);
+    if (m_archive->open(device) != XlsxArchive::Status::Ok)
+        return failArchive();
+    return loadPackage();
+}
+
+bool XlsxReader::failArchive()
+{
+    const XlsxArchive &archive = *m_archive;
+    switch (archive.status()) {
+    case XlsxArchive::Status::Ok:
+    case XlsxArchive::Status::NoSuchPart:
+        break;
+    case XlsxArchive::Status::Truncated:
+        return fail(Error::Truncated,
+                    tr("the file is incomplete or damaged: the table of contents at the end of "
+                       "its zip archive is missing. It was probably cut off while downloading or "
+                       "copying; get the file again."));
+    case XlsxArchive::Status::Damaged: {
+        QString detail;
+        switch (archive.damage()) {
+        case XlsxArchive::Damage::Checksum:
+            detail = tr("checksum mismatch");
+            break;
+        case XlsxArchive::Damage::BadData:
+            detail = tr("bad zip data");
+            break;
+        case XlsxArchive::Damage::ReadError:
+            detail = tr("read error");
+            break;
+        case XlsxArchive::Damage::SizeMismatch:
+            detail = tr("its size does not match");
+            break;
+        case XlsxArchive::Damage::None:
+        case XlsxArchive::Damage::Other:
+            detail = tr("zip error %1").arg(archive.zipError());
+            break;
+        }
+        if (archive.statusPart().isEmpty()) {
+            return fail(Error::Damaged,
+                        tr("the file is damaged: its zip table of contents is broken (%1).")
+                                .arg(detail));
+        }
+        return fail(Error::Damaged,
+                    tr("the file is damaged: its part %1 does not unpack correctly (%2). Get the "
+                       "file again, or open it in a spreadsheet program and save it anew.")
+                            .arg(archive.statusPart(), detail));
+    }
+    case XlsxArchive::Status::Encrypted:
+        return fail(Error::Encrypted,
+                    tr("its parts are locked with a zip password, which a workbook cannot be read "
+                       "with. Save it again from the spreadsheet program without a password."));
+    case XlsxArchive::Status::TooManyEntries:
+        return fail(Error::TooManyEntries,
+                    tr("its zip archive holds %1 files, more than the %2 a workbook may have; it "
+                       "was refused as a possible zip bomb.")
+                            .arg(archive.statusSize())
+                            .arg(m_limits.maxEntries));
+    case XlsxArchive::Status::PartTooLarge:
+        return fail(Error::PartTooLarge,
+                    tr("its part %1 unpacks to %2, more than the %3 allowed for one part; it was "
+                       "refused as a possible zip bomb.")
+                            .arg(archive.statusPart(), dataSize(archive.statusSize()),
+                                 dataSize(m_limits.maxPartBytes)));
+    case XlsxArchive::Status::TotalTooLarge:
+        return fail(Error::TotalTooLarge,
+                    tr("it unpacks to %1 or more, more than the %2 allowed; it was refused as a "
+                       "possible zip bomb.")
+                            .arg(dataSize(archive.statusSize()), dataSize(m_limits.maxTotalBytes)));
+    case XlsxArchive::Status::RatioTooHigh:
+        return fail(Error::RatioTooHigh,
+                    tr("its part %1 unpacks to %2 times its packed size, more than the %3 times "
+                       "real workbooks reach; it was refused as a possible zip bomb.")
+                            .arg(archive.statusPart())
+                            .arg(archive.statusSize())
+                            .arg(m_limits.maxCompressionRatio));
+    }
+    return fail(Error::Damaged, tr("the file is damaged."));
+}
+
+bool XlsxReader::failXml(const QString &part, const QString &detail, qint64 offset)
+{
+    return fail(Error::XmlMalformed,
+                tr("its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.")
+                        .arg(part, detail)
+                        .arg(offset));
+}
+
+bool XlsxReader::failScanner(const QString &part, const XlsxXmlScanner &scanner)
+{
+    switch (scanner.error()) {
+    case XlsxXmlScanner::Error::ReadFailed:
+        return failArchive();
+    case XlsxXmlScanner::Error::Doctype:
+        break;
+    case XlsxXmlScanner::Error::None:
+    case XlsxXmlScanner::Error::Malformed:
+        return failXml(part,
+                       QCoreApplication::translate("Ditio::XlsxXmlScanner", scanner.errorDetail()),
+                       scanner.offset());
+    case XlsxXmlScanner::Error::Truncated:
+        return failXml(part, tr("it ends in the middle"), scanner.offset());
+    case XlsxXmlScanner::Error::Encoding:
+        return failXml(part, tr("it is not UTF-8 text"), scanner.offset());
+    case XlsxXmlScanner::Error::TooLarge:
+        return failXml(part,
+                       tr("one tag, comment or text section is over %1")
+                               .arg(dataSize(XlsxXmlScanner::MaxMarkupBytes)),
+                       scanner.offset());
+    }
+    return fail(Error::XmlDoctype,
+                tr("its part %1 contains a document type (DOCTYPE) or entity declaration. "
+                   "Spreadsheet programs never write one, and it could make a reader fetch other "
+                   "files or expand without end, so the workbook was refused.")
+                        .arg(part));
+}
+
+bool XlsxReader::readXmlPart(const QString &part,
+                             const std::function<bool(QXmlStreamReader &)> &handle)
+{
+    if (m_archive->openPart(part) != XlsxArchive::Status::Ok)
+        return failArchive();
+    QXmlStreamReader xml;
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    bool atEnd = false;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Invalid
+            && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !atEnd) {
+            const qint64 read = m_archive->read(chunk.data(), chunk.size());
+            if (read < 0)
+                return failArchive();
+            if (read == 0)
+                atEnd = true;
+            else
+                xml.addData(chunk.left(read));
+            continue;
+        }
+        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
+            m_archive->closePart();
+            return fail(Error::XmlDoctype,
+                        tr("its part %1 contains a document type (DOCTYPE) or entity "
+                           "declaration. Spreadsheet programs never write one, and it could make "
+                           "a reader fetch other files or expand without end, so the workbook "
+                           "was refused.")
+                                .arg(part));
+        }
+        if (token == QXmlStreamReader::Invalid) {
+            m_archive->closePart();
+            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+                return failXml(part, tr("it ends in the middle"), xml.characterOffset());
+            return failXml(part, xml.errorString(), xml.characterOffset());
+        }
+        if (token == QXmlStreamReader::EndDocument || !handle(xml)) {
+            m_archive->closePart();
+            return true;
+        }
+    }
+}
+
+bool XlsxReader::loadRelationships(const QString &part, QHash<QString, Relationship> *relationships)
+{
+    const QString directory = partDirectory(part).chopped(6); // without "_rels/"
+    return readXmlPart(part, [&](QXmlStreamReader &xml) {
+        if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (attributes.value(QLatin1String("TargetMode")) == u"External")
+                return true;
+            const QStringView type = attributes.value(QLatin1String("Type"));
+            relationships->insert(
+                    attributes.value(QLatin1String("Id")).toString(),
+                    {type.mid(type.lastIndexOf(u'/') + 1).toString(),
+                     resolveTarget(directory,
+                                   attributes.value(QLatin1String("Target")).toString())});
+        }
+        return true;
+    });
+}
+
+bool XlsxReader::loadWorkbook(const QString &part,
+                              const QHash<QString, Relationship> &relationships)
+{
+    const QString directory = partDirectory(part);
+    return readXmlPart(part, [&](QXmlStreamReader &xml) {
+        if (xml.tokenType() != QXmlStreamReader::StartElement)
+            return true;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (xml.name() == u"workbookPr") {
+            const QStringView date1904 = attributes.value(QLatin1String("date1904"));
+            m_date1904 = date1904 == u"1" || date1904 == u"true";
+        } else if (xml.name() == u"sheet") {
+            Sheet sheet;
+            sheet.name = attributes.value(QLatin1String("name")).toString();
+            const QStringView state = attributes.value(QLatin1String("state"));
+            sheet.hidden = state == u"hidden" || state == u"veryHidden";
+            QString id;
+            for (const QXmlStreamAttribute &attribute : attributes) {
+                if (attribute.name() == u"id"
+                    && attribute.namespaceUri().endsWith(u"relationships"))
+                    id = attribute.value().toString();
+            }
+            const auto relationship = relationships.constFind(id);
+            if (relationship != relationships.cend()) {
+                const QString &type = relationship->type;
+                if (type == u"chartsheet" || type == u"dialogsheet" || type == u"macrosheet"
+                    || type == u"xlMacrosheet")
+                    return true; // no table in there
+                sheet.part = relationship->target;
+            } else {
+                // No relationship: the usual name, if the archive has it.
+                const QString guess = directory + QStringLiteral("worksheets/sheet")
+                        + attributes.value(QLatin1String("sheetId")).toString()
+                        + QStringLiteral(".xml");
+                if (m_archive->contains(guess))
+                    sheet.part = guess;
+            }
+            m_sheets.append(sheet);
+        }
+        return true;
+    });
+}
+
+bool XlsxReader::loadStyles(const QString &part)
+{
+    QHash<int, XlsxNumberFormat::Style> custom;
+    bool inCellFormats = false;
+    return readXmlPart(part, [&](QXmlStreamReader &xml) {
+        if (xml.tokenType() == QXmlStreamReader::StartElement) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (xml.name() == u"numFmt") {
+                custom.insert(
+                        attributes.value(QLatin1String("numFmtId")).toInt(),
+                        XlsxNumberFormat::classify(attributes.value(QLatin1String("formatCode"))));
+            } else if (xml.name() == u"cellXfs") {
+                inCellFormats = true;
+            } else if (xml.name() == u"xf" && inCellFormats && m_styles.size() < MaxStyles) {
+                const int id = attributes.value(QLatin1String("numFmtId")).toInt();
+                const auto found = custom.constFind(id);
+                m_styles.append(found != custom.cend() ? found.value()
+                                                       : XlsxNumberFormat::builtin(id));
+            }
+        } else if (xml.tokenType() == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
+            inCellFormats = false;
+        }
+        return true;
+    });
+}
+
+bool XlsxReader::loadPackage()
+{
+    // The workbook part: named by the package relationships, usually xl/workbook.xml.
+    QString workbookPart = QStringLiteral("xl/workbook.xml");
+    const QString packageRelationships = QStringLiteral("_rels/.rels");
+    if (m_archive->contains(packageRelationships)) {
+        QHash<QString, Relationship> relationships;
+        if (!loadRelationships(packageRelationships, &relationships))
+            return false;
+        for (const Relationship &relationship : std::as_const(relationships)) {
+            if (relationship.type == u"officeDocument")
+                workbookPart = relationship.target;
+        }
+    }
+    if (workbookPart.endsWith(u".bin", Qt::CaseInsensitive)) {
+        return fail(Error::BinaryWorkbook,
+                    tr("it is an Excel binary workbook (.xlsb), which cannot be read. Open it in "
+                       "Excel and save it as an Excel workbook (.xlsx)."));
+    }
+    if (!m_archive->contains(workbookPart)) {
+        if (m_archive->contains(QStringLiteral("mimetype"))
+            && m_archive->contains(QStringLiteral("content.xml"))) {
+            return fail(Error::OpenDocument,
+                        tr("it is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save "
+                           "it as an Excel workbook (.xlsx) or as CSV."));
+        }
+        if (m_archive->containsPrefix(QStringLiteral("xl/"))
+            || m_archive->contains(QStringLiteral("[Content_Types].xml"))) {
+            return fail(Error::MissingWorkbook,
+                        tr("the part that lists its sheets (%1) is missing; the file is damaged.")
+                                .arg(workbookPart));
+        }
+        return fail(Error::NotWorkbook,
+                    tr("it is a zip archive, but not an Excel workbook (it has no %1).")
+                            .arg(workbookPart));
+    }
+
+    QHash<QString, Relationship> relationships;
+    const QString workbookRelationships = relationshipsPart(workbookPart);
+    if (m_archive->contains(workbookRelationships)
+        && !loadRelationships(workbookRelationships, &relationships)) {
+        return false;
+    }
+    if (!loadWorkbook(workbookPart, relationships))
+        return false;
+    if (m_sheets.isEmpty())
+        return fail(Error::NoSheets, tr("the workbook has no worksheets."));
+
+    // Styles and shared strings: by relationship, else by their usual names.
+    const QString directory = partDirectory(workbookPart);
+    QString stylesPart = directory + QStringLiteral("styles.xml");
+    m_sharedStringsPart = directory + QStringLiteral("sharedStrings.xml");
+    for (const Relationship &relationship : std::as_const(relationships)) {
+        if (relationship.type == u"styles")
+            stylesPart = relationship.target;
+        else if (relationship.type == u"sharedStrings")
+            m_sharedStringsPart = relationship.target;
+    }
+    if (m_archive->contains(stylesPart) && !loadStyles(stylesPart))
+        return false;
+    m_metadataBytes = m_archive->totalRead();
+    return true;
+}
+
+bool XlsxReader::loadSharedStrings(const std::atomic_bool *cancel)
+{
+    if (m_sharedStringsLoaded)
+        return true;
+    m_archive->setTotalRead(m_metadataBytes);
+    if (m_archive->contains(m_sharedStringsPart)) {
+        if (m_archive->openPart(m_sharedStringsPart) != XlsxArchive::Status::Ok)
+            return failArchive();
+        XlsxArchive *archive = m_archive.get();
+        XlsxXmlScanner scanner(
+                [archive](char *data, qint64 size) { return archive->read(data, size); });
+        const XlsxSharedStrings::Status status =
+                m_sharedStrings.load(&scanner, m_limits.maxSharedStrings, cancel);
+        m_archive->closePart();
+        switch (status) {
+        case XlsxSharedStrings::Status::Ok:
+            break;
+        case XlsxSharedStrings::Status::XmlError:
+            m_sharedStrings.clear();
+            return failScanner(m_sharedStringsPart, scanner);
+        case XlsxSharedStrings::Status::InvalidUtf8:
+            m_sharedStrings.clear();
+            return failXml(m_sharedStringsPart, tr("text that is not UTF-8"), scanner.offset());
+        case XlsxSharedStrings::Status::TooMany:
+            m_sharedStrings.clear();
+            return fail(Error::TooManyStrings,
+                        tr("it has more than %1 different texts, more than it may have; it was "
+                           "refused as a possible attack on memory.")
+                                .arg(m_limits.maxSharedStrings));
+        case XlsxSharedStrings::Status::Cancelled:
+            m_sharedStrings.clear();
+            return fail(Error::Cancelled, tr("reading was cancelled."));
+        }
+    }
+    m_metadataBytes = m_archive->totalRead();
+    m_sharedStringsLoaded = true;
+    return true;
+}
+
+QStringList XlsxReader::sheetNames() const
+{
+    QStringList names;
+    for (const Sheet &sheet : m_sheets)
+        names.append(sheet.name);
+    return names;
+}
+
+bool XlsxReader::isSheetHidden(int index) const
+{
+    return index >= 0 && index < m_sheets.size() && m_sheets.at(index).hidden;
+}
+
+int XlsxReader::preferredSheet() const
+{
+    int best = -1;
+    int bestScore = -1;
+    for (int i = 0; i < m_sheets.size(); ++i) {
+        if (m_sheets.at(i).hidden)
+            continue;
+        const int score = certificateScore(m_sheets.at(i).name);
+        if (score > bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best < 0 && !m_sheets.isEmpty() ? 0 : best;
+}
+
+bool XlsxReader::readSheet(int index, const RowHandler &onRow, const std::atomic_bool *cancel)
+{
+    m_problems.clear();
+    m_problemCount = 0;
+    if (!m_archive || index < 0 || index >= m_sheets.size())
+        return fail(Error::NoSuchSheet, tr("the workbook has no sheet number %1.").arg(index + 1));
+    m_error = Error::None;
+    m_reason.clear();
+    const Sheet &sheet = m_sheets.at(index);
+    if (sheet.part.isEmpty()) {
+        return fail(Error::MissingSheetPart,
+                    tr("the workbook does not say where the data of sheet \"%1\" is stored; the "
+                       "file is damaged.")
+                            .arg(sheet.name));
+    }
+    if (!m_archive->contains(sheet.part)) {
+        return fail(Error::MissingSheetPart,
+                    tr("the data of sheet \"%1\" (%2) is missing from the file; the file is "
+                       "damaged.")
+                            .arg(sheet.name, sheet.part));
+    }
+    if (!loadSharedStrings(cancel))
+        return false;
+
+    m_archive->setTotalRead(m_metadataBytes);
+    if (m_archive->openPart(sheet.part) != XlsxArchive::Status::Ok)
+        return failArchive();
+    XlsxArchive *archive = m_archive.get();
+    const qint64 total = archive->declaredSize(sheet.part);
+    qint64 done = 0;
+    XlsxXmlScanner scanner([&](char *data, qint64 size) {
+        const qint64 read = archive->read(data, size);
+        if (read > 0 && m_progress) {
+            done += read;
+            m_progress(done, total);
+        }
+        return read;
+    });
+    XlsxSheetParser parser(m_sharedStrings, m_styles, m_date1904);
+    const XlsxSheetParser::Result result = parser.parse(&scanner, onRow, cancel);
+    m_archive->closePart();
+    m_problems = parser.problems();
+    m_problemCount = parser.problemCount();
+    switch (result) {
+    case XlsxSheetParser::Result::Done:
+    case XlsxSheetParser::Result::Stopped:
+        return true;
+    case XlsxSheetParser::Result::Cancelled:
+        return fail(Error::Cancelled, tr("reading was cancelled."));
+    case XlsxSheetParser::Result::XmlError:
+        break;
+    }
+    return failScanner(sheet.part, scanner);
+}
+
+} // namespace Ditio
