@@ -1,6 +1,8 @@
 #include "certificatefilereader.h"
 
+#include "columnmatcher.h"
 #include "csvreader.h"
+#include "textdecoder.h"
 #include "workfile.h"
 
 #include <QDir>
@@ -9,45 +11,6 @@
 #include <QStringDecoder>
 
 namespace Ditio {
-
-namespace {
-
-// Headers accepted for each field besides the API names: the column titles
-// this app exports, so its own CSV comes back in.
-std::optional<Field> fieldOfHeader(const QString &header)
-{
-    const QString trimmed = header.trimmed();
-    if (const auto field = fieldFromApiName(trimmed))
-        return field;
-    for (Field field : allFields()) {
-        if (trimmed.compare(fieldTitle(field), Qt::CaseInsensitive) == 0)
-            return field;
-    }
-    return std::nullopt;
-}
-
-// The line of the first byte that is not UTF-8. Checked line by line: a UTF-8
-// sequence never contains a line feed byte, and a character index into the
-// decoded text is no byte offset.
-int firstRowNotUtf8(const QByteArray &bytes)
-{
-    int row = 1;
-    for (qsizetype start = 0; start < bytes.size(); ++row) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        // decode() is lazy: only turning it into a QString runs the decoder.
-        const QString line = decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
-        Q_UNUSED(line)
-        if (decoder.hasError())
-            return row;
-        start = end + 1;
-    }
-    return row;
-}
-
-} // namespace
 
 bool CertificateFileReader::isWorkFilePath(const QString &path)
 {
@@ -92,16 +55,13 @@ CertificateFileReader::Result CertificateFileReader::readCsv(const QByteArray &b
     if (bytes.startsWith("PK\x03\x04"))
         return fail(tr("it is a spreadsheet workbook, not a CSV file."));
 
-    // No silent replacement characters: text that is not UTF-8 is refused with
-    // the row of the first bad byte. Decoded in one piece: a character split
-    // across chunks would read as an error.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        return fail(tr("row %1 is not UTF-8 text (the file may be Windows-1252 from Excel); "
-                       "save it as \"CSV UTF-8\" and try again.")
-                            .arg(firstRowNotUtf8(bytes)));
-    }
+    // No silent replacement characters: bytes that cannot be decoded are
+    // refused with their line.
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (!decoded.problems.isEmpty())
+        return fail(decoded.problems.first().message + u'.');
+    result.encoding = TextDecoder::encodingName(decoded.encoding);
+    const QString &text = decoded.text;
 
     const CsvReader::Result csv = CsvReader::parse(text);
     for (const CsvReader::Problem &problem : csv.problems) {
@@ -113,18 +73,27 @@ CertificateFileReader::Result CertificateFileReader::readCsv(const QByteArray &b
     if (csv.records.isEmpty())
         return fail(tr("the file has no header row."));
 
-    const CsvReader::Record &header = csv.records.first();
+    // The header may sit below title and blank rows; with no recognisable
+    // header the first row is taken, and the missing columns are named below.
+    constexpr int HeaderSearchRows = 30;
+    QList<QStringList> firstRows;
+    for (qsizetype r = 0; r < std::min<qsizetype>(csv.records.size(), HeaderSearchRows); ++r)
+        firstRows.append(csv.records.at(r).fields);
+    const qsizetype headerIndex = std::max(0, ColumnMatcher::findHeaderRow(firstRows));
+    const CsvReader::Record &header = csv.records.at(headerIndex);
+    result.headerRow = header.row;
+    const QList<ColumnMatcher::Match> matches = ColumnMatcher::match(header.fields);
     QList<std::optional<Field>> columns;
     QList<bool> seen(FieldCount, false);
     for (qsizetype c = 0; c < header.fields.size(); ++c) {
-        std::optional<Field> field = fieldOfHeader(header.fields.at(c));
-        if (field && seen.at(fieldIndex(*field))) {
+        const std::optional<Field> field = matches.at(c).field;
+        if (field) {
+            seen[fieldIndex(*field)] = true;
+        } else if (const auto alone = ColumnMatcher::matchOne(header.fields.at(c)).field) {
+            // Names a field another column already holds (the better match).
             result.warnings.append(tr("Column %1 (\"%2\") repeats %3 and was not used.")
                                            .arg(c + 1)
-                                           .arg(header.fields.at(c), fieldApiName(*field)));
-            field.reset();
-        } else if (field) {
-            seen[fieldIndex(*field)] = true;
+                                           .arg(header.fields.at(c), fieldApiName(*alone)));
         } else if (!header.fields.at(c).trimmed().isEmpty()) {
             result.warnings.append(tr("Column %1 (\"%2\") is not a certificate field and was "
                                       "not used.")
@@ -139,16 +108,17 @@ CertificateFileReader::Result CertificateFileReader::readCsv(const QByteArray &b
             missing.append(fieldApiName(field));
     }
     if (!missing.isEmpty()) {
-        return fail(tr("the header (row %1) has no column for %2. The header must use Ditio's "
-                       "field names: employeeNumber, certificateType, certificateNumber, "
-                       "issuedDateTime, validUntilDateTime, notes.")
+        return fail(tr("the header (row %1) has no column for %2. Name the columns with Ditio's "
+                       "field names (employeeNumber, certificateType, certificateNumber, "
+                       "issuedDateTime, validUntilDateTime, notes) or the usual labels "
+                       "(Ansattnr, Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).")
                             .arg(header.row)
                             .arg(missing.join(QStringLiteral(", "))));
     }
 
     result.document.sourceFormat = QStringLiteral("csv");
-    result.document.rows.reserve(csv.records.size() - 1);
-    for (qsizetype r = 1; r < csv.records.size(); ++r) {
+    result.document.rows.reserve(csv.records.size() - headerIndex - 1);
+    for (qsizetype r = headerIndex + 1; r < csv.records.size(); ++r) {
         const CsvReader::Record &record = csv.records.at(r);
         CertificateRow row;
         row.sourceRow = record.row;

@@ -86,6 +86,33 @@ QString hexByte(uchar byte)
     return QStringLiteral("%1").arg(uint(byte), 2, 16, QChar(u'0')).toUpper();
 }
 
+// Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence:
+// then a stray invalid byte means damaged UTF-8, not Windows-1252 (reading it
+// as Windows-1252 would silently turn every "ø" into "Ã¸").
+bool hasUtf8MultiByteSequence(QByteArrayView bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        const unsigned char c = data[i];
+        int length = 0;
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+            length = 3;
+        else if (c >= 0xF0 && c <= 0xF4)
+            length = 4;
+        if (length == 0 || i + length > size)
+            continue;
+        bool valid = true;
+        for (int k = 1; k < length && valid; ++k)
+            valid = (data[i + k] & 0xC0) == 0x80;
+        if (valid)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int TextDecoder::lineOfOffset(QByteArrayView bytes, qsizetype offset)
@@ -102,7 +129,9 @@ TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
         return Encoding::Utf16LE;
     if (startsWith(bytes, {0xFE, 0xFF}))
         return Encoding::Utf16BE;
-    return firstInvalidUtf8(bytes) < 0 ? Encoding::Utf8 : Encoding::Windows1252;
+    if (firstInvalidUtf8(bytes) < 0 || hasUtf8MultiByteSequence(bytes))
+        return Encoding::Utf8;
+    return Encoding::Windows1252;
 }
 
 TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, std::optional<Encoding> forced)

@@ -80,6 +80,16 @@ void TestCertificateFileReader::readsFixtures_data()
                             u"linje 2\nlinje 3"_s,
                             u"9: 1045 | Byggekort | BK-4 | 01.06.2023 | 01.06.2093 | "_s};
     QTest::newRow("header only") << u"header-only.csv"_s << QStringList();
+    QTest::newRow("Windows-1252 from Excel")
+            << u"windows-1252.csv"_s
+            << QStringList {u"2: 1042 | Byggekort | BK-1 | 15.01.2024 | 15.01.2094 | Utstedt av "
+                            u"kontoret"_s,
+                            u"3: 1043 | Førstehjelp | FH-1 | 15.01.2024 | 15.01.2094 | "_s};
+    QTest::newRow("Norwegian Excel: cp1252, semicolons, Norwegian headers below a title")
+            << u"norwegian-excel.csv"_s
+            << QStringList {u"4: 1042 | Byggekort | BK-1 | 15.01.2024 | 15.01.2094 | Utstedt av "
+                            u"opplæringskontoret"_s,
+                            u"5: 1043 | Førstehjelp | FH-1 | 1.2.2024 | 1.2.2094 | "_s};
 }
 
 void TestCertificateFileReader::readsFixtures()
@@ -103,10 +113,6 @@ void TestCertificateFileReader::refusesBadFiles_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message"); // after "<path> cannot be read: "
 
-    QTest::newRow("Windows-1252 bytes")
-            << u"windows-1252.csv"_s
-            << u"row 3 is not UTF-8 text (the file may be Windows-1252 from Excel); save it as "
-               u"\"CSV UTF-8\" and try again."_s;
     QTest::newRow("unmatched quote")
             << u"unmatched-quote.csv"_s
             << u"row 3, column 6: a quoted field is never closed; the rest of the file was read "
@@ -116,9 +122,10 @@ void TestCertificateFileReader::refusesBadFiles_data()
     // certificateNumber and notes are optional in Ditio's API.
     QTest::newRow("a required column missing")
             << u"missing-column.csv"_s
-            << u"the header (row 1) has no column for validUntilDateTime. The header must use "
-               u"Ditio's field names: employeeNumber, certificateType, certificateNumber, "
-               u"issuedDateTime, validUntilDateTime, notes."_s;
+            << u"the header (row 1) has no column for validUntilDateTime. Name the columns with "
+               u"Ditio's field names (employeeNumber, certificateType, certificateNumber, "
+               u"issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, "
+               u"Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad)."_s;
     QTest::newRow("empty file") << u"empty.csv"_s << u"the file has no header row."_s;
 }
 
@@ -214,8 +221,8 @@ void TestCertificateFileReader::notUtf8NamesTheRowOfTheBadByte()
     const CertificateFileReader::Result result = CertificateFileReader::readCsv(bytes, u"x.csv"_s);
     QVERIFY(!result.ok);
     QCOMPARE(result.errorString,
-             u"x.csv cannot be read: row 4 is not UTF-8 text (the file may be Windows-1252 from "
-             u"Excel); save it as \"CSV UTF-8\" and try again."_s);
+             u"x.csv cannot be read: line 4 has bytes that are not UTF-8 (byte 0xF8); the file "
+             u"may be in another encoding."_s);
 
     // A UTF-16 file is not silently read as garbage either.
     const QByteArray utf16 = QByteArray("\xff\xfe")
