@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1 is not UTF-8 text (the file may be Windows-1252 from Excel); save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>row %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,11 +32,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the header (row %1) has no column for %2. The header must use Ditio&apos;s field names: employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes.</source>
+        <source>Row %1 has %2 fields but the header has %3; the extra fields were not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 has %2 fields but the header has %3; the extra fields were not used.</source>
+        <source>the header (row %1) has no column for %2. Name the columns with Ditio&apos;s field names (employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
