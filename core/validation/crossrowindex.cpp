@@ -140,9 +140,9 @@ bool CrossRowIndex::remove(RowId id, const QString &employeeNumber, const QStrin
     if (spelling < 0)
         return false;
     if (!employeeNumber.isEmpty()) {
-        const int before = m_keys.groupSize(employeeNumber, spelling);
-        const int size = m_keys.remove(id, employeeNumber, spelling);
-        if (size < before) {
+        bool removed = false;
+        const int size = m_keys.remove(id, employeeNumber, spelling, &removed);
+        if (removed) {
             if (size == 1)
                 m_duplicateRows -= 2;
             else if (size > 1)

@@ -110,8 +110,10 @@ void DuplicateKeyTable::eraseSlot(qsizetype index)
     --m_used;
 }
 
-int DuplicateKeyTable::remove(RowId id, const QString &employeeNumber, int spelling)
+int DuplicateKeyTable::remove(RowId id, const QString &employeeNumber, int spelling, bool *removed)
 {
+    if (removed)
+        *removed = false;
     const qsizetype found = find(hashOf(employeeNumber, spelling), employeeNumber, spelling);
     if (found < 0)
         return 0;
@@ -120,6 +122,8 @@ int DuplicateKeyTable::remove(RowId id, const QString &employeeNumber, int spell
         if (slot.first != id)
             return 1;
         eraseSlot(found);
+        if (removed)
+            *removed = true;
         return 0;
     }
     auto othersIt = m_others.find(slot.first);
@@ -142,6 +146,8 @@ int DuplicateKeyTable::remove(RowId id, const QString &employeeNumber, int spell
         if (others.isEmpty())
             m_others.erase(othersIt);
     }
+    if (removed)
+        *removed = true;
     return int(--slot.count);
 }
 

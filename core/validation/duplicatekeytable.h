@@ -25,9 +25,10 @@ public:
     void clear();
     void reserve(qsizetype keys);
 
-    // Both return the group's size after the change.
+    // Both return the group's size after the change. remove() leaves the
+    // group as it is when id is not in it, and says so through removed.
     int insert(RowId id, const QString &employeeNumber, int spelling);
-    int remove(RowId id, const QString &employeeNumber, int spelling);
+    int remove(RowId id, const QString &employeeNumber, int spelling, bool *removed = nullptr);
 
     int groupSize(const QString &employeeNumber, int spelling) const;
     void members(const QString &employeeNumber, int spelling, QVarLengthArray<RowId, 4> &out) const;

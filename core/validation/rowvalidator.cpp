@@ -79,32 +79,27 @@ bool RowValidator::looksMangledByNumberFormat(QStringView text)
     const qsizetype intEnd = skipDigits(text, 0);
     if (intEnd == 0 || intEnd == text.size())
         return false;
-    // 1042.0 / 1042,00: an integer turned into a decimal number.
-    if (text[intEnd] == u'.' || text[intEnd] == u',') {
-        qsizetype pos = intEnd + 1;
-        qsizetype zeros = pos;
-        while (zeros < text.size() && text[zeros] == u'0')
-            ++zeros;
-        if (zeros > pos && zeros == text.size())
-            return true;
-        pos = skipDigits(text, pos);
-        if (pos == intEnd + 1 || pos == text.size())
+    // "E+3" / "e3" from pos to the end of the text, after a single leading digit.
+    const auto isExponentTail = [&](qsizetype pos) {
+        if (intEnd != 1 || (text[pos] != u'E' && text[pos] != u'e'))
             return false;
-        return (text[pos] == u'E' || text[pos] == u'e') && intEnd == 1 && [&] {
-            qsizetype exp = pos + 1;
-            if (exp < text.size() && (text[exp] == u'+'))
-                ++exp;
-            return exp < text.size() && skipDigits(text, exp) == text.size();
-        }();
-    }
-    // 1E+3 style without a fraction.
-    if ((text[intEnd] == u'E' || text[intEnd] == u'e') && intEnd == 1) {
-        qsizetype exp = intEnd + 1;
+        qsizetype exp = pos + 1;
         if (exp < text.size() && text[exp] == u'+')
             ++exp;
         return exp < text.size() && skipDigits(text, exp) == text.size();
+    };
+    // 1042.0 / 1042,00: an integer turned into a decimal number.
+    if (text[intEnd] == u'.' || text[intEnd] == u',') {
+        const qsizetype fraction = intEnd + 1;
+        qsizetype zeros = fraction;
+        while (zeros < text.size() && text[zeros] == u'0')
+            ++zeros;
+        if (zeros > fraction && zeros == text.size())
+            return true;
+        const qsizetype pos = skipDigits(text, fraction);
+        return pos != fraction && pos != text.size() && isExponentTail(pos); // 1.042E+3
     }
-    return false;
+    return isExponentTail(intEnd); // 1E+3
 }
 
 bool RowValidator::hasSurroundingSpaces(QStringView text)

@@ -104,8 +104,12 @@ void TestDuplicateKeyTable::removingAnUnknownRowChangesNothing()
     QCOMPARE(r.table.remove(2, u"1042"_s, 0), 1); // 2 was never inserted
     QCOMPARE(r.table.groupSize(u"1042"_s, 0), 1);
     r.table.insert(2, u"1042"_s, 0);
-    QCOMPARE(r.table.remove(9, u"1042"_s, 0), 2);
+    bool removed = true;
+    QCOMPARE(r.table.remove(9, u"1042"_s, 0, &removed), 2);
+    QVERIFY(!removed);
     QCOMPARE(r.table.groupSize(u"1042"_s, 0), 2);
+    QCOMPARE(r.table.remove(2, u"1042"_s, 0, &removed), 1);
+    QVERIFY(removed);
 }
 
 void TestDuplicateKeyTable::randomEditsMatchAPlainMap_data()
