@@ -2,11 +2,14 @@
 // servers. Links the core only, so it runs with no display.
 
 #include "util/translations.h"
+#include "exportcommand.h"
+#include "uploadcommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -17,7 +20,9 @@ void printUsage(FILE *stream)
             "Usage: ditio-certs-cli COMMAND [OPTIONS] FILE\n"
             "\n"
             "Commands:\n"
-            "  validate   check a work file or CSV and list every problem\n"
+            "  validate   check a work file, CSV or spreadsheet and list every problem\n"
+            "  export     write the table as CSV, XLSX or Ditio's JSON payload\n"
+            "  upload     send the valid rows to Ditio and report each row's result\n"
             "\n"
             "Run 'ditio-certs-cli COMMAND --help' for a command's options.\n");
     std::fputs(usage.toUtf8().constData(), stream);
@@ -35,11 +40,20 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command == u"validate") {
-        QStringList commandArguments = arguments;
-        commandArguments.removeAt(0);
-        commandArguments.prepend(QStringLiteral("ditio-certs-cli"));
-        return Ditio::ValidateCommand::run(commandArguments, stdout, stderr);
+    using Command = int (*)(const QStringList &, FILE *, FILE *);
+    const std::pair<QStringView, Command> commands[] = {
+        { u"validate", &Ditio::ValidateCommand::run },
+        { u"export", &Ditio::ExportCommand::run },
+        { u"upload", &Ditio::UploadCommand::run },
+    };
+    for (const auto &[name, run] : commands) {
+        if (command == name) {
+            // The command sees "ditio-certs-cli <its options>", as QCommandLineParser expects.
+            QStringList commandArguments = arguments;
+            commandArguments.removeAt(0);
+            commandArguments.prepend(QStringLiteral("ditio-certs-cli"));
+            return run(commandArguments, stdout, stderr);
+        }
     }
     if (command == u"--help" || command == u"-h" || command == u"help") {
         printUsage(stdout);

@@ -80,6 +80,11 @@ public:
     // Counts content changes of a row: an upload compares it to tell a row
     // edited while its request was in flight.
     quint64 rowRevision(int row) const { return m_states.at(row).revision; }
+    // A row's identity while it exists, whatever rows are inserted or removed
+    // around it (an upload in flight finds its rows again by it).
+    quint32 rowId(int row) const { return m_states.at(row).id; }
+    // -1 when the row is gone.
+    int rowOfId(quint32 id) const;
 
     // Direct changes, not undoable: undo commands and loaders use these.
     void setRows(const QList<CertificateRow> &rows);
@@ -136,7 +141,6 @@ private:
     void setTextInternal(int row, Field field, const QString &text, QList<quint32> &touched,
                          bool &typeGroupsChanged);
     void notifyTouched(const QList<quint32> &touched, bool typeGroupsChanged);
-    int rowOfId(quint32 id) const;
     void crossRowIssues(int row, QList<Issue> &out) const;
     QString rowList(const QVarLengthArray<quint32, 4> &ids) const;
     QString statusText(int row) const;

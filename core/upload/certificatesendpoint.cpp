@@ -1,0 +1,7 @@
+#include "certificatesendpoint.h"
+
+namespace Ditio {
+
+CertificatesEndpoint::~CertificatesEndpoint() = default;
+
+} // namespace Ditio
