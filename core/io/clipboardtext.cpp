@@ -1,56 +1,26 @@
 #include "clipboardtext.h"
 
+#include "csvreader.h"
+
 namespace Ditio {
 
 ClipboardText::Grid ClipboardText::parse(const QString &text)
 {
+    // The CSV parser with a tab: the same quoting rules. Unlike a file, an
+    // empty line is an empty row the user copied, and there is no preamble.
+    CsvReader::Options options;
+    options.delimiter = u'\t';
+    options.skipBlankLines = false;
+    options.excelPreamble = false;
     Grid grid;
-    QStringList row;
-    QString cell;
-    bool inQuotes = false;
-    bool cellStarted = false; // a quote opens a quoted cell only as its first character
-    const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < size && text.at(i + 1) == u'"') {
-                    cell.append(u'"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                cell.append(c);
-            }
-            continue;
-        }
-        if (c == u'"' && !cellStarted) {
-            inQuotes = true;
-            cellStarted = true;
-        } else if (c == u'\t') {
-            row.append(cell);
-            cell.clear();
-            cellStarted = false;
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < size && text.at(i + 1) == u'\n')
-                ++i;
-            row.append(cell);
-            grid.append(row);
-            row.clear();
-            cell.clear();
-            cellStarted = false;
-        } else {
-            cell.append(c);
-            cellStarted = true;
-        }
-    }
-    // The last line has no line break after it (LibreOffice) or has one (Excel):
-    // either way no empty row is invented.
-    if (cellStarted || !row.isEmpty() || !cell.isEmpty()) {
-        row.append(cell);
-        grid.append(row);
-    }
+    CsvReader::parse(text, options, [&](const CsvReader::RecordView &record) {
+        QStringList row;
+        row.reserve(record.fields.size());
+        for (QStringView field : record.fields)
+            row.append(field.toString());
+        grid.append(std::move(row));
+        return true;
+    });
     return grid;
 }
 

@@ -1,10 +1,21 @@
 #include "csvreader.h"
 
+#include <QtAlgorithms>
+
+#include <cstring>
+#if defined(__SSE2__)
+#    include <emmintrin.h>
+#endif
+
 namespace Ditio {
 
 namespace {
 
 constexpr char16_t Candidates[] = {u',', u';', u'\t', u'|'};
+
+// Characters of text (or bytes of a file) handed to the parser at a time:
+// large enough that the per-chunk work vanishes, small enough to stay in cache.
+constexpr qsizetype ChunkSize = 512 * 1024;
 
 // Field counts of the first lines for one delimiter, quotes respected.
 QList<int> fieldCounts(QStringView text, QChar delimiter, int maxLines)
@@ -28,6 +39,344 @@ QList<int> fieldCounts(QStringView text, QChar delimiter, int maxLines)
     if (counts.size() < maxLines && fields > 1)
         counts.append(fields);
     return counts;
+}
+
+// Length of an Excel "sep=;" first line with its line end, or 0.
+qsizetype sepLineLength(QStringView text, QChar *delimiter)
+{
+    if (!(text.startsWith(u"sep=", Qt::CaseInsensitive) && text.size() >= 5 && text[4] != u'\n'
+          && text[4] != u'\r'))
+        return 0;
+    qsizetype end = 0;
+    while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
+        ++end;
+    if (end + 1 < text.size() && text[end] == u'\r' && text[end + 1] == u'\n')
+        ++end;
+    *delimiter = text[4];
+    return std::min(end + 1, text.size());
+}
+
+// The scanner behind every entry point. It works on a mutable buffer of
+// decoded text: fields are views into it, and a quoted field with doubled
+// quotes is unescaped in place (it only gets shorter), so no field is built a
+// character at a time. feed() consumes whole records and leaves an incomplete
+// last one for the next chunk.
+class Parser
+{
+    using Kind = CsvReader::Problem::Kind;
+
+public:
+    Parser(char16_t delimiter, bool skipBlankLines, const CsvReader::RecordHandler &onRecord,
+           CsvReader::Summary &summary)
+        : m_delimiter(delimiter),
+          m_skipBlankLines(skipBlankLines),
+          m_onRecord(onRecord),
+          m_summary(summary)
+    {
+        m_fields.reserve(16);
+    }
+
+    // Undecodable bytes, as offsets into the whole decoded text, ascending;
+    // the list grows as chunks are decoded.
+    const QList<TextDecoder::BadByte> *badBytes = nullptr;
+    TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
+    int row = 1; // of the next record
+
+    // data[0, size) is the text from global offset base on; final: nothing
+    // follows. Returns how many characters were consumed (whole records).
+    qsizetype feed(char16_t *data, qsizetype size, qsizetype base, bool final);
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    void addProblem(int row, int column, const QString &message, Kind kind)
+    {
+        ++m_summary.problemCount;
+        if (m_summary.problems.size() < CsvReader::MaxProblems)
+            m_summary.problems.append({row, column, message, kind});
+    }
+
+    const char16_t m_delimiter;
+    const bool m_skipBlankLines;
+    const CsvReader::RecordHandler &m_onRecord;
+    CsvReader::Summary &m_summary;
+    QList<QStringView> m_fields;
+    struct Pending
+    {
+        int row;
+        int column;
+        QString message;
+        Kind kind;
+    };
+    QList<Pending> m_pending; // problems of the record being read
+    qsizetype m_nextBad = 0;
+    bool m_cancelled = false;
+};
+
+qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool final)
+{
+    const char16_t delimiter = m_delimiter;
+    char16_t *const end = data + size;
+    char16_t *p = data;
+    // A quote that opened a field and never closed: read again as text.
+    const char16_t *literalQuote = nullptr;
+#if defined(__SSE2__)
+    const __m128i delimiters = _mm_set1_epi16(short(delimiter));
+    const __m128i lineFeeds = _mm_set1_epi16(u'\n');
+    const __m128i carriageReturns = _mm_set1_epi16(u'\r');
+#endif
+
+    while (p < end && !m_cancelled) {
+        char16_t *const recordStart = p;
+        const qsizetype badAtStart = m_nextBad;
+        int lineBreaks = 0;
+        int column = 0;
+        m_fields.clear();
+        m_pending.clear();
+        bool restart = false;
+        bool recordEnded = false;
+        // The record goes on in the next chunk: read it again from its start.
+        const auto needMore = [&] {
+            m_nextBad = badAtStart;
+            return recordStart - data;
+        };
+
+        while (!recordEnded) {
+            ++column;
+            // Problems name the record's row: the one the table shows.
+            const int fieldRow = row;
+            char16_t *const rawBegin = p;
+            QStringView field;
+            if (p < end && *p == u'"' && p != literalQuote) {
+                // Find the closing quote first, so an unclosed quote leaves the
+                // buffer untouched for the second reading.
+                char16_t *q = p + 1;
+                bool doubled = false;
+                bool closed = false;
+                while (q < end) {
+                    const char16_t c = *q;
+                    if (c == u'"') {
+                        if (q + 1 < end && q[1] == u'"') {
+                            doubled = true;
+                            q += 2;
+                            continue;
+                        }
+                        if (q + 1 == end && !final)
+                            return needMore(); // "" may straddle chunks
+                        closed = true;
+                        break;
+                    }
+                    if (c == u'\n') {
+                        ++lineBreaks;
+                    } else if (c == u'\r') {
+                        if (q + 1 == end && !final)
+                            return needMore();
+                        if (!(q + 1 < end && q[1] == u'\n'))
+                            ++lineBreaks;
+                    }
+                    ++q;
+                }
+                if (!closed) {
+                    if (!final)
+                        return needMore();
+                    // All quotes after it come in pairs (else one would have
+                    // closed it), so reading it as text can only happen once.
+                    addProblem(fieldRow, column,
+                               CsvReader::tr("a quoted field is never closed; its quote was "
+                                             "read as an ordinary character"),
+                               Kind::UnclosedQuote);
+                    literalQuote = p;
+                    p = recordStart;
+                    m_nextBad = badAtStart;
+                    restart = true;
+                    break;
+                }
+                // Text after the closing quote belongs to the field, as
+                // spreadsheets read it: "ab"cd is abcd.
+                char16_t *tail = q + 1;
+                char16_t *tailEnd = tail;
+                while (tailEnd < end && *tailEnd != delimiter && *tailEnd != u'\n'
+                       && *tailEnd != u'\r')
+                    ++tailEnd;
+                if (tailEnd == end && !final)
+                    return needMore();
+                if (!doubled && tail == tailEnd) {
+                    field = QStringView(p + 1, q - p - 1);
+                } else {
+                    char16_t *w = p;
+                    for (const char16_t *r = p + 1; r < q; ++r) {
+                        *w++ = *r;
+                        if (*r == u'"')
+                            ++r; // the second of a doubled pair
+                    }
+                    std::memmove(w, tail, (tailEnd - tail) * sizeof(char16_t));
+                    w += tailEnd - tail;
+                    field = QStringView(p, w - p);
+                }
+                p = tailEnd;
+            } else {
+                char16_t *t = p;
+                if (t < end && *t == u'"')
+                    ++t; // the unclosed quote, now text
+#if defined(__SSE2__)
+                // Eight characters at a time to the next delimiter or line end.
+                while (t + 8 <= end) {
+                    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(t));
+                    const __m128i hit =
+                            _mm_or_si128(_mm_cmpeq_epi16(chunk, delimiters),
+                                         _mm_or_si128(_mm_cmpeq_epi16(chunk, lineFeeds),
+                                                      _mm_cmpeq_epi16(chunk, carriageReturns)));
+                    const uint mask = uint(_mm_movemask_epi8(hit));
+                    if (mask) {
+                        t += qCountTrailingZeroBits(mask) / 2;
+                        break;
+                    }
+                    t += 8;
+                }
+#endif
+                while (t < end) {
+                    const char16_t c = *t;
+                    if (c == delimiter || c == u'\n' || c == u'\r')
+                        break;
+                    ++t;
+                }
+                field = QStringView(p, t - p);
+                p = t;
+            }
+
+            // Bytes that could not be decoded: named with their row and column.
+            const qsizetype rawEnd = base + (p - data);
+            while (badBytes && m_nextBad < badBytes->size()
+                   && badBytes->at(m_nextBad).offset < rawEnd) {
+                const TextDecoder::BadByte &bad = badBytes->at(m_nextBad);
+                if (bad.offset >= base + (rawBegin - data))
+                    m_pending.append({fieldRow, column,
+                                      TextDecoder::badByteMessage(bad.byte, encoding),
+                                      Kind::UndecodableByte});
+                ++m_nextBad;
+            }
+            if (field.size() > CsvReader::MaxFieldLength) {
+                m_pending.append({fieldRow, column,
+                                  CsvReader::tr("the field has %1 characters; a spreadsheet "
+                                                "cell holds at most %2")
+                                          .arg(field.size())
+                                          .arg(CsvReader::MaxFieldLength),
+                                  Kind::FieldTooLong});
+            }
+            m_fields.append(field);
+
+            if (p == end) {
+                if (!final)
+                    return needMore();
+                recordEnded = true;
+            } else if (*p == delimiter) {
+                ++p;
+            } else if (*p == u'\n') {
+                ++p;
+                ++lineBreaks;
+                recordEnded = true;
+            } else { // '\r'
+                if (p + 1 == end && !final)
+                    return needMore(); // CR LF may straddle chunks
+                p += (p + 1 < end && p[1] == u'\n') ? 2 : 1;
+                ++lineBreaks;
+                recordEnded = true;
+            }
+        }
+        if (restart)
+            continue;
+
+        const int recordRow = row;
+        row += lineBreaks;
+        for (const Pending &problem : std::as_const(m_pending))
+            addProblem(problem.row, problem.column, problem.message, problem.kind);
+        if (m_skipBlankLines && m_fields.size() == 1 && m_fields.first().isEmpty())
+            continue;
+        ++m_summary.records;
+        if (!m_onRecord(CsvReader::RecordView {recordRow, m_fields}))
+            m_cancelled = true;
+    }
+    return p - data;
+}
+
+// Feeds a parser chunk by chunk. fill(buffer, at) appends the next chunk of
+// text at buffer position `at` (growing the buffer), returns the new text
+// size and sets `final` on the last chunk. The first chunk settles the
+// preamble and the delimiter.
+template<typename Fill>
+void run(Fill fill, QChar delimiter, bool excelPreamble, bool skipBlankLines,
+         const CsvReader::RecordHandler &onRecord, CsvReader::Summary &summary,
+         QList<TextDecoder::BadByte> *badBytes, TextDecoder::Encoding encoding)
+{
+    QString buffer;
+    qsizetype kept = 0; // an incomplete record carried to the next chunk
+    qsizetype base = 0; // global offset of buffer[0]
+    bool final = false;
+    std::optional<Parser> parser;
+    while (!final) {
+        const qsizetype size = fill(buffer, kept, final);
+        auto *data = reinterpret_cast<char16_t *>(buffer.data());
+        qsizetype start = 0;
+        if (!parser) {
+            QStringView text(data, size);
+            if (excelPreamble) {
+                if (text.startsWith(u'\xfeff'))
+                    start = 1;
+                QChar named;
+                start += sepLineLength(text.sliced(start), &named);
+                if (delimiter.isNull() && !named.isNull())
+                    delimiter = named;
+            }
+            if (delimiter.isNull())
+                delimiter = CsvReader::detectDelimiter(text.sliced(start));
+            summary.delimiter = delimiter;
+            parser.emplace(delimiter.unicode(), skipBlankLines, onRecord, summary);
+            parser->encoding = encoding;
+            parser->badBytes = badBytes;
+        }
+        const qsizetype consumed =
+                start + parser->feed(data + start, size - start, base + start, final);
+        if (parser->cancelled()) {
+            summary.cancelled = true;
+            return;
+        }
+        kept = size - consumed;
+        if (kept > 0 && consumed > 0)
+            std::memmove(data, data + consumed, kept * sizeof(char16_t));
+        base += consumed;
+    }
+}
+
+// Where a chunk of at most `limit` units may end: after the last line break in
+// it, so no character and no CR LF pair is split, unless there is none.
+qsizetype chunkEnd(QByteArrayView bytes, qsizetype limit, TextDecoder::Encoding encoding)
+{
+    if (bytes.size() <= limit)
+        return bytes.size();
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const bool utf16 = encoding == TextDecoder::Encoding::Utf16LE
+            || encoding == TextDecoder::Encoding::Utf16BE;
+    if (utf16) {
+        limit &= ~qsizetype(1);
+        const int low = encoding == TextDecoder::Encoding::Utf16LE ? 0 : 1;
+        for (qsizetype i = limit - 2; i >= limit / 2; i -= 2) {
+            if ((data[i + low] == '\n' || data[i + low] == '\r') && data[i + 1 - low] == 0)
+                return i + 2;
+        }
+        // No line break: any unit boundary outside a surrogate pair.
+        const unsigned char high = data[limit - 2 + (1 - low)];
+        return (high & 0xFC) == 0xD8 ? limit - 2 : limit;
+    }
+    for (qsizetype i = limit - 1; i >= limit / 2; --i) {
+        if (data[i] == '\n' || data[i] == '\r')
+            return i + 1;
+    }
+    // No line break: do not split a UTF-8 sequence (continuation bytes).
+    qsizetype end = limit;
+    if (encoding == TextDecoder::Encoding::Utf8) {
+        while (end > limit - 4 && (data[end] & 0xC0) == 0x80)
+            --end;
+    }
+    return end;
 }
 
 } // namespace
@@ -59,86 +408,173 @@ QChar CsvReader::detectDelimiter(QStringView text)
 
 CsvReader::Result CsvReader::parse(QStringView text, QChar delimiter)
 {
-    Result result;
-    if (text.startsWith(u'\xfeff'))
-        text = text.mid(1);
-    // Excel's "sep=;" line names the delimiter and is not data. Excel does not
-    // show it either: the header is still row 1 there, so rows count from it.
-    int row = 1;
-    if (text.startsWith(u"sep=", Qt::CaseInsensitive) && text.size() >= 5 && text[4] != u'\n'
-        && text[4] != u'\r') {
-        qsizetype end = 0;
-        while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
-            ++end;
-        if (end + 1 < text.size() && text[end] == u'\r' && text[end + 1] == u'\n')
-            ++end;
-        if (delimiter.isNull())
-            delimiter = text[4];
-        text = text.mid(std::min(end + 1, text.size()));
-    }
-    if (delimiter.isNull())
-        delimiter = detectDelimiter(text);
-    result.delimiter = delimiter;
+    Options options;
+    options.delimiter = delimiter;
+    return parse(text, options);
+}
 
-    Record record;
-    record.row = row;
-    QString field;
-    bool inQuotes = false;
-    bool quotedField = false;
-    int quoteStartRow = row;
-    const qsizetype size = text.size();
-    const auto endField = [&] {
-        record.fields.append(field);
-        field.clear();
-        quotedField = false;
-    };
-    const auto endRecord = [&] {
-        endField();
-        if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
-            result.records.append(record);
-        record.fields.clear();
-        record.row = row;
-    };
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = text[i];
-        if (inQuotes) {
-            if (c == u'"') {
-                if (i + 1 < size && text[i + 1] == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                if (c == u'\n' || (c == u'\r' && !(i + 1 < size && text[i + 1] == u'\n')))
-                    ++row;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == u'"' && field.isEmpty() && !quotedField) {
-            inQuotes = true;
-            quotedField = true;
-            quoteStartRow = row;
-        } else if (c == delimiter) {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < size && text[i + 1] == u'\n')
-                ++i;
-            ++row;
-            endRecord();
-        } else {
-            field.append(c);
-        }
-    }
-    if (inQuotes) {
-        result.problems.append({quoteStartRow, int(record.fields.size()) + 1,
-                                tr("a quoted field is never closed; the rest of the file was "
-                                   "read as part of it")});
-    }
-    if (!field.isEmpty() || !record.fields.isEmpty() || quotedField)
-        endRecord();
+CsvReader::Result CsvReader::parse(QStringView text, const Options &options)
+{
+    Result result;
+    const Summary summary = parse(text, options, [&](const RecordView &record) {
+        Record copy;
+        copy.row = record.row;
+        copy.fields.reserve(record.fields.size());
+        for (QStringView field : record.fields)
+            copy.fields.append(field.toString());
+        result.records.append(std::move(copy));
+        return true;
+    });
+    result.problems = summary.problems;
+    result.delimiter = summary.delimiter;
     return result;
+}
+
+CsvReader::Summary CsvReader::parse(QStringView text, const Options &options,
+                                    const RecordHandler &onRecord)
+{
+    Summary summary;
+    qsizetype position = 0;
+    const auto fill = [&](QString &buffer, qsizetype at, bool &final) {
+        qsizetype take = std::min(ChunkSize, text.size() - position);
+        if (position + take < text.size()) {
+            // End after a line break when there is one in the second half.
+            for (qsizetype i = position + take - 1; i >= position + take / 2; --i) {
+                if (text[i] == u'\n' || text[i] == u'\r') {
+                    take = i + 1 - position;
+                    break;
+                }
+            }
+        }
+        if (buffer.size() < at + take)
+            buffer.resize(std::max(at + take, qsizetype(buffer.size() * 3 / 2)));
+        std::memcpy(buffer.data() + at, text.data() + position, take * sizeof(QChar));
+        position += take;
+        final = position >= text.size();
+        return at + take;
+    };
+    run(fill, options.delimiter, options.excelPreamble, options.skipBlankLines, onRecord, summary,
+        nullptr, TextDecoder::Encoding::Utf8);
+    return summary;
+}
+
+namespace {
+
+// Decodes chunks of bytes (each cut after a line break by nextBytes) and
+// parses them as they come.
+template<typename NextBytes>
+void decodeAndRun(NextBytes nextBytes, qsizetype bom, qint64 total,
+                  const CsvReader::ReadOptions &options, const CsvReader::RecordHandler &onRecord,
+                  CsvReader::Summary &summary)
+{
+    QList<TextDecoder::BadByte> badBytes;
+    QList<TextDecoder::BadByte> chunkBad;
+    qsizetype position = bom; // bytes decoded so far, for the bad bytes' offsets
+    qsizetype decoded = 0; // characters decoded so far: global offsets
+    const auto fill = [&](QString &buffer, qsizetype at, bool &final) {
+        qsizetype skipped = 0; // a byte order mark
+        const QByteArrayView chunk = nextBytes(final, skipped);
+        position += skipped;
+        const qsizetype room = at + TextDecoder::maxDecodedSize(chunk.size(), summary.encoding);
+        if (buffer.size() < room)
+            buffer.resize(std::max(room, qsizetype(buffer.size() * 3 / 2)));
+        chunkBad.clear();
+        const qsizetype written = TextDecoder::decodeInto(
+                chunk, summary.encoding, reinterpret_cast<char16_t *>(buffer.data()) + at,
+                &chunkBad);
+        for (TextDecoder::BadByte b : std::as_const(chunkBad)) {
+            b.offset += decoded;
+            b.byteOffset += position;
+            badBytes.append(b);
+        }
+        decoded += written;
+        position += chunk.size();
+        if (options.progress)
+            options.progress(position, total);
+        return at + written;
+    };
+    run(fill, options.delimiter, true, true, onRecord, summary, &badBytes, summary.encoding);
+}
+
+} // namespace
+
+CsvReader::Summary CsvReader::read(QByteArrayView bytes, const ReadOptions &options,
+                                   const RecordHandler &onRecord)
+{
+    Summary summary;
+    summary.encoding = options.encoding ? *options.encoding : TextDecoder::detect(bytes);
+    const qsizetype bom = TextDecoder::byteOrderMarkSize(bytes, summary.encoding);
+    summary.hadByteOrderMark = bom > 0;
+    bytes = bytes.sliced(bom);
+    qsizetype position = 0;
+    const auto nextBytes = [&](bool &final, qsizetype &) {
+        const qsizetype take = chunkEnd(bytes.sliced(position), ChunkSize, summary.encoding);
+        const QByteArrayView chunk = bytes.sliced(position, take);
+        position += take;
+        final = position >= bytes.size();
+        return chunk;
+    };
+    decodeAndRun(nextBytes, bom, bom + bytes.size(), options, onRecord, summary);
+    return summary;
+}
+
+CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options,
+                                   const RecordHandler &onRecord)
+{
+    Summary summary;
+    const qint64 start = device->pos();
+    if (options.encoding) {
+        summary.encoding = *options.encoding;
+    } else {
+        summary.encoding = TextDecoder::detect(device);
+        if (!device->seek(start)) {
+            summary.errorString = device->errorString();
+            return summary;
+        }
+    }
+    // The file's bytes pass through one small buffer: reading a large file
+    // whole would cost more than parsing it (fresh memory is not free).
+    QByteArray raw;
+    qsizetype rawStart = 0;
+    bool first = true;
+    const auto nextBytes = [&](bool &final, qsizetype &skipped) {
+        const qsizetype have = raw.size() - rawStart;
+        if (have > 0 && rawStart > 0)
+            std::memmove(raw.data(), raw.data() + rawStart, have);
+        qsizetype want = std::max(ChunkSize, have + ChunkSize / 2);
+        if (!device->isSequential()) // a small file needs no large buffer
+            want = std::min(want, have + qsizetype(device->bytesAvailable()) + 1);
+        raw.resize(want);
+        qsizetype size = have;
+        bool atEnd = false;
+        while (size < want) {
+            const qint64 n = device->read(raw.data() + size, want - size);
+            if (n < 0)
+                summary.errorString = device->errorString();
+            if (n <= 0) {
+                atEnd = true;
+                break;
+            }
+            size += n;
+        }
+        raw.resize(size);
+        rawStart = 0;
+        if (first) {
+            first = false;
+            skipped = TextDecoder::byteOrderMarkSize(raw, summary.encoding);
+            summary.hadByteOrderMark = skipped > 0;
+            rawStart = skipped;
+        }
+        const QByteArrayView rest = QByteArrayView(raw).sliced(rawStart);
+        const qsizetype take =
+                atEnd ? rest.size() : chunkEnd(rest, rest.size() - 1, summary.encoding);
+        rawStart += take;
+        final = atEnd && rawStart >= raw.size();
+        return rest.first(take);
+    };
+    decodeAndRun(nextBytes, 0, device->isSequential() ? -1 : device->size(), options, onRecord,
+                 summary);
+    return summary;
 }
 
 } // namespace Ditio

@@ -1,20 +1,35 @@
 #pragma once
 
+#include "textdecoder.h"
+
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 namespace Ditio {
 
 // RFC 4180 records from decoded text: quoted fields with doubled quotes and
 // line breaks inside, CR LF / LF / CR line ends, a "sep=;" first line as Excel
 // writes it. Each record remembers the row number a spreadsheet would show.
+//
+// Two ways in. parse() returns every record as strings (small texts, tests,
+// previews). read() is the fast one for whole files: it decodes the bytes in
+// chunks and hands each record to a callback as views, so memory tracks what
+// the caller keeps, not the file.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::CsvReader)
 
 public:
+    // Excel's limit for one cell; longer fields are read whole but flagged.
+    static constexpr int MaxFieldLength = 32767;
+
     struct Record
     {
         int row = 0; // 1-based, as a spreadsheet numbers it
@@ -22,9 +37,15 @@ public:
     };
     struct Problem
     {
-        int row = 0;
+        enum class Kind : quint8 {
+            UnclosedQuote, // the quote was read as text from there on
+            FieldTooLong, // over MaxFieldLength; the field is read whole
+            UndecodableByte, // the field holds a U+FFFD for it
+        };
+        int row = 0; // of the record, as the table shows it
         int column = 0; // 1-based
         QString message;
+        Kind kind = Kind::UnclosedQuote;
     };
     struct Result
     {
@@ -33,10 +54,69 @@ public:
         QChar delimiter;
     };
 
+    struct Options
+    {
+        QChar delimiter; // null: detect it (or take it from a "sep=" line)
+        // Lines with nothing on them are skipped (still counted). The
+        // clipboard keeps them: an empty row copied is an empty row pasted.
+        bool skipBlankLines = true;
+        // A leading byte order mark and an Excel "sep=;" line are not data.
+        bool excelPreamble = true;
+    };
+
+    // One record as read(): views into the reader's buffer, valid only during
+    // the callback (copy what you keep: field.toString()).
+    struct RecordView
+    {
+        int row = 0;
+        const QList<QStringView> &fields;
+    };
+    // Return false to stop reading (cancel).
+    using RecordHandler = std::function<bool(const RecordView &record)>;
+
+    struct ReadOptions
+    {
+        QChar delimiter; // null: detect it from the first lines or a "sep=" line
+        std::optional<TextDecoder::Encoding> encoding; // nullopt: detect it
+        // Called after each chunk (about every 512 KB): bytes read so far and
+        // in all (-1 for a sequential device).
+        std::function<void(qint64 done, qint64 total)> progress;
+    };
+    // What read() found besides the records.
+    struct Summary
+    {
+        TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
+        bool hadByteOrderMark = false;
+        QChar delimiter;
+        // Unclosed quotes, over-long fields and bytes the encoding cannot
+        // decode (with the row and column of the field that holds them), in
+        // file order; at most MaxProblems, problemCount counts them all.
+        QList<Problem> problems;
+        qsizetype problemCount = 0;
+        qsizetype records = 0; // handed to the callback
+        bool cancelled = false;
+        QString errorString; // the device could not be read
+    };
+    static constexpr int MaxProblems = 1000;
+
     // Among , ; tab |: the one that splits the first lines most consistently.
     static QChar detectDelimiter(QStringView text);
     // delimiter null: detect it (or take it from a "sep=" line).
     static Result parse(QStringView text, QChar delimiter = QChar());
+    static Result parse(QStringView text, const Options &options);
+    // The same records, one at a time, without keeping them.
+    static Summary parse(QStringView text, const Options &options, const RecordHandler &onRecord);
+
+    // Bytes of a CSV or text file to records: the encoding detected (or
+    // forced), decoded chunk by chunk, the delimiter detected from the first
+    // lines (or forced, or from "sep="), each record handed to onRecord.
+    static Summary read(QByteArrayView bytes, const ReadOptions &options,
+                        const RecordHandler &onRecord);
+    // The same from an open file, read through a small buffer (twice when the
+    // encoding is detected: the device must be seekable then). Fastest for
+    // files: memory tracks the records kept, not the file.
+    static Summary read(QIODevice *device, const ReadOptions &options,
+                        const RecordHandler &onRecord);
 };
 
 } // namespace Ditio

@@ -1,6 +1,7 @@
 #include "certificategenerator.h"
 
 #include <QRandomGenerator>
+#include <QStringEncoder>
 
 namespace Ditio {
 
@@ -35,6 +36,58 @@ QList<CertificateRow> CertificateGenerator::rows(int count) const
         result.append(row);
     }
     return result;
+}
+
+QByteArray CertificateGenerator::norwegianExcelCsv(int count) const
+{
+    static const QStringList firstNames = {
+            QStringLiteral("Ola"),   QStringLiteral("Kari"),    QStringLiteral("Bjørn"),
+            QStringLiteral("Åse"),   QStringLiteral("Øystein"), QStringLiteral("Kjærsti"),
+            QStringLiteral("Per"),   QStringLiteral("Ingrid"),  QStringLiteral("Håkon"),
+            QStringLiteral("Sølvi"),
+    };
+    static const QStringList lastNames = {
+            QStringLiteral("Nordmann"), QStringLiteral("Bjørnstad"), QStringLiteral("Løvås"),
+            QStringLiteral("Hansen"),   QStringLiteral("Ødegård"),   QStringLiteral("Kvalsæth"),
+            QStringLiteral("Berg"),     QStringLiteral("Åsheim"),
+    };
+    static const QStringList notes = {
+            QStringLiteral("Utstedt av opplæringskontoret"),
+            QStringLiteral("\"Kurs hos Veidekke; fornyet\""), // quoted: holds a ';'
+            QStringLiteral("\"Instruktør: \"\"Sjur\"\" Sæther\""), // doubled quotes
+            QStringLiteral("Må fornyes før årsskiftet"),
+    };
+    const QList<CertificateRow> certificates = rows(count);
+    QRandomGenerator random(m_seed + 1);
+    QString text;
+    text.reserve(qsizetype(count) * 80 + 100);
+    text += QStringLiteral(
+            "Ansattnr;Navn;Sertifikattype;Sertifikatnr;Utstedt;Gyldig til;Merknad\r\n");
+    for (const CertificateRow &row : certificates) {
+        text += row.text(Field::EmployeeNumber);
+        text += u';';
+        text += firstNames.at(random.bounded(int(firstNames.size())));
+        text += u' ';
+        text += lastNames.at(random.bounded(int(lastNames.size())));
+        text += u';';
+        text += row.text(Field::CertificateType);
+        text += u';';
+        text += row.text(Field::CertificateNumber);
+        text += u';';
+        text += row.text(Field::IssuedDate);
+        text += u';';
+        text += row.text(Field::ValidUntilDate);
+        text += u';';
+        // HR systems carry more notes than the table generator's every 7th row.
+        if (!row.text(Field::Notes).isEmpty() || random.bounded(4) == 0)
+            text += notes.at(random.bounded(int(notes.size())));
+        text += u"\r\n";
+    }
+    QStringEncoder encoder("windows-1252");
+    if (encoder.isValid())
+        return encoder.encode(text);
+    // Every character above is Latin-1, where Windows-1252 agrees.
+    return text.toLatin1();
 }
 
 } // namespace Ditio

@@ -59,6 +59,13 @@ void TestClipboardText::parse_data()
             << u"Førstehjelp\tÆØÅ æøå\r\n"_s << Grid {{u"Førstehjelp"_s, u"ÆØÅ æøå"_s}};
     QTest::newRow("spaces are kept")
             << u" 1042 \tByggekort \r\n"_s << Grid {{u" 1042 "_s, u"Byggekort "_s}};
+    QTest::newRow("an unclosed quote is text, the next rows still read")
+            << u"\"Kurs hos\tx\r\n1043\ty\r\n"_s
+            << Grid {{u"\"Kurs hos"_s, u"x"_s}, {u"1043"_s, u"y"_s}};
+    QTest::newRow("no sep= line or byte order mark handling: cells are cells")
+            << u"sep=;\tx\r\n"_s << Grid {{u"sep=;"_s, u"x"_s}};
+    QTest::newRow("empty rows at the start and a trailing tab")
+            << u"\r\n\r\na\t\r\n"_s << Grid {{u""_s}, {u""_s}, {u"a"_s, u""_s}};
     QTest::newRow("rows of different lengths")
             << u"a\tb\tc\r\nd\r\n"_s << Grid {{u"a"_s, u"b"_s, u"c"_s}, {u"d"_s}};
 }

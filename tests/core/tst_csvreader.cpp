@@ -3,10 +3,13 @@
 
 #include "io/csvreader.h"
 
+#include <QBuffer>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Ditio;
 using namespace Qt::StringLiterals;
+using Encoding = TextDecoder::Encoding;
 
 namespace {
 
@@ -41,6 +44,13 @@ private slots:
     void parse_data();
     void parse();
     void explicitDelimiterWins();
+    void readBytes_data();
+    void readBytes();
+    void readAcrossChunks_data();
+    void readAcrossChunks();
+    void problemKinds();
+    void progress();
+    void cancel();
 };
 
 void TestCsvReader::detectDelimiter_data()
@@ -129,11 +139,36 @@ void TestCsvReader::parse_data()
             << u"type,notes\nFørstehjelp,Utløpt – må fornyes\n"_s
             << QStringList {u"1: type|notes"_s, u"2: Førstehjelp|Utløpt – må fornyes"_s}
             << QStringList();
-    QTest::newRow("unmatched quote: the row and column where it opened")
+    QTest::newRow("unmatched quote: the row and column where it opened, the rest still reads")
             << u"a,b,c\n1,2,3\n4,\"Kurs hos\n5,6,7\n"_s
-            << QStringList {u"1: a|b|c"_s, u"2: 1|2|3"_s, u"3: 4|Kurs hos\n5,6,7\n"_s}
-            << QStringList {u"row 3, column 2: a quoted field is never closed; the rest of the "
-                            u"file was read as part of it"_s};
+            << QStringList {u"1: a|b|c"_s, u"2: 1|2|3"_s, u"3: 4|\"Kurs hos"_s, u"4: 5|6|7"_s}
+            << QStringList {u"row 3, column 2: a quoted field is never closed; its quote was "
+                            u"read as an ordinary character"_s};
+    QTest::newRow("unmatched quote on the last line")
+            << u"a;b\r\n1;\"x"_s << QStringList {u"1: a|b"_s, u"2: 1|\"x"_s}
+            << QStringList {u"row 2, column 2: a quoted field is never closed; its quote was "
+                            u"read as an ordinary character"_s};
+    QTest::newRow("unmatched quote, later quoted fields still read")
+            << u"a;b\n\"x;y\n\"\"\"\";z\n"_s
+            << QStringList {u"1: a|b"_s, u"2: \"x|y"_s, u"3: \"|z"_s}
+            << QStringList {u"row 2, column 1: a quoted field is never closed; its quote was "
+                            u"read as an ordinary character"_s};
+    QTest::newRow("text after a closing quote belongs to the field")
+            << u"a,b\n\"ab\"cd,x\n"_s << QStringList {u"1: a|b"_s, u"2: abcd|x"_s} << QStringList();
+    QTest::newRow("quoted fields with line breaks between blank lines")
+            << u"a;b\r\n\r\n\"1\r\n\r\n2\";x\r\n\r\nq;r"_s
+            << QStringList {u"1: a|b"_s, u"3: 1\r\n\r\n2|x"_s, u"7: q|r"_s} << QStringList();
+    QTest::newRow("a quoted field over two CRs (old Mac)")
+            << u"a,b\r\"1\r2\",x\rq,r"_s << QStringList {u"1: a|b"_s, u"2: 1\r2|x"_s, u"4: q|r"_s}
+            << QStringList();
+    QTest::newRow("a field of 32,767 characters is fine")
+            << u"a,b\n1,"_s + QString(32767, u'x') + u"\n"_s
+            << QStringList {u"1: a|b"_s, u"2: 1|"_s + QString(32767, u'x')} << QStringList();
+    QTest::newRow("a field over 32,767 characters: its row and column")
+            << u"a,b\n1,2\n\"x\n"_s + QString(32767, u'y') + u"\",3\n"_s
+            << QStringList {u"1: a|b"_s, u"2: 1|2"_s, u"3: x\n"_s + QString(32767, u'y') + u"|3"_s}
+            << QStringList {u"row 3, column 1: the field has 32769 characters; a spreadsheet "
+                            u"cell holds at most 32767"_s};
     QTest::newRow("nothing") << QString() << QStringList() << QStringList();
 }
 
@@ -153,6 +188,244 @@ void TestCsvReader::explicitDelimiterWins()
     const CsvReader::Result result = CsvReader::parse(u"a;b,c\n1;2,3\n"_s, QChar(u','));
     QCOMPARE(result.delimiter, QChar(u','));
     QCOMPARE(recordTexts(result), (QStringList {u"1: a;b|c"_s, u"2: 1;2|3"_s}));
+}
+
+namespace {
+
+QByteArray utf16(const QString &text, bool little)
+{
+    QByteArray bytes(little ? "\xFF\xFE" : "\xFE\xFF");
+    for (QChar c : text) {
+        const char high = char(c.unicode() >> 8);
+        const char low = char(c.unicode() & 0xFF);
+        bytes.append(little ? low : high);
+        bytes.append(little ? high : low);
+    }
+    return bytes;
+}
+
+struct Read
+{
+    QStringList records;
+    QStringList problems;
+    CsvReader::Summary summary;
+};
+
+Read readRecords(const QByteArray &bytes, const CsvReader::ReadOptions &options = {},
+                 bool throughDevice = false)
+{
+    Read read;
+    const auto onRecord = [&](const CsvReader::RecordView &record) {
+        QStringList fields;
+        for (QStringView field : record.fields)
+            fields.append(field.toString());
+        read.records.append(QString::number(record.row) + u": "_s + fields.join(u'|'));
+        return true;
+    };
+    if (throughDevice) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        read.summary = CsvReader::read(&buffer, options, onRecord);
+    } else {
+        read.summary = CsvReader::read(bytes, options, onRecord);
+    }
+    for (const CsvReader::Problem &problem : read.summary.problems) {
+        read.problems.append(u"row %1, column %2: %3"_s.arg(
+                QString::number(problem.row), QString::number(problem.column), problem.message));
+    }
+    return read;
+}
+
+} // namespace
+
+void TestCsvReader::readBytes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("forced"); // an encoding name, or empty to detect
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QStringList>("problems");
+
+    const QString norwegian = u"Ansattnr\tKurs\r\n1042\tKranførerbevis – ÆØÅ\r\n"_s;
+    const QStringList norwegianRecords {u"1: Ansattnr|Kurs"_s, u"2: 1042|Kranførerbevis – ÆØÅ"_s};
+    QTest::newRow("Norwegian Excel: Windows-1252, semicolons")
+            << QByteArray("Ansattnr;Kurs;Utstedt\r\n1042;Kranf\xF8rer;15.01.2026\r\n") << QString()
+            << u"Windows-1252"_s << QChar(u';')
+            << QStringList {u"1: Ansattnr|Kurs|Utstedt"_s, u"2: 1042|Kranfører|15.01.2026"_s}
+            << QStringList();
+    QTest::newRow("UTF-8 with BOM and sep=")
+            << QByteArray("\xEF\xBB\xBFsep=|\na|b\nK\xC3\xB8l|2\n") << QString() << u"UTF-8"_s
+            << QChar(u'|') << QStringList {u"1: a|b"_s, u"2: Køl|2"_s} << QStringList();
+    QTest::newRow("UTF-8 without BOM")
+            << u"a,b\nFørstehjelp,2\n"_s.toUtf8() << QString() << u"UTF-8"_s << QChar(u',')
+            << QStringList {u"1: a|b"_s, u"2: Førstehjelp|2"_s} << QStringList();
+    QTest::newRow("Excel Unicode text: UTF-16 LE, tabs")
+            << utf16(norwegian, true) << QString() << u"UTF-16 LE"_s << QChar(u'\t')
+            << norwegianRecords << QStringList();
+    QTest::newRow("UTF-16 BE") << utf16(norwegian, false) << QString() << u"UTF-16 BE"_s
+                               << QChar(u'\t') << norwegianRecords << QStringList();
+    QTest::newRow("an undefined Windows-1252 byte: its row and column")
+            << QByteArray("a;b;c\r\n1;\xF8;3\r\n\"4\r\n\";x\x81y;6\r\n7;8;9\r\n") << QString()
+            << u"Windows-1252"_s << QChar(u';')
+            << QStringList {u"1: a|b|c"_s, u"2: 1|ø|3"_s, u"3: 4\r\n|x\uFFFDy|6"_s, u"5: 7|8|9"_s}
+            << QStringList {u"row 3, column 2: byte 0x81 is not a Windows-1252 character"_s};
+    QTest::newRow("problems cite the record's row, as the table shows it")
+            << QByteArray("a;b\n\"x\ny\";\"open\n") << QString() << u"UTF-8"_s << QChar(u';')
+            << QStringList {u"1: a|b"_s, u"2: x\ny|\"open"_s}
+            << QStringList {u"row 2, column 2: a quoted field is never closed; its quote was "
+                            u"read as an ordinary character"_s};
+    QTest::newRow("UTF-8 forced on Windows-1252 bytes: every bad byte named")
+            << QByteArray("navn;kurs\rKranf\xF8rer;x\rBj\xF8rn;\xE6\xF8\r") << u"UTF-8"_s
+            << u"UTF-8"_s << QChar(u';')
+            << QStringList {u"1: navn|kurs"_s, u"2: Kranf\uFFFDrer|x"_s,
+                            u"3: Bj\uFFFDrn|\uFFFD\uFFFD"_s}
+            << QStringList {u"row 2, column 1: byte 0xF8 is not UTF-8; the file may be in "
+                            u"another encoding"_s,
+                            u"row 3, column 1: byte 0xF8 is not UTF-8; the file may be in "
+                            u"another encoding"_s,
+                            u"row 3, column 2: byte 0xE6 is not UTF-8; the file may be in "
+                            u"another encoding"_s,
+                            u"row 3, column 2: byte 0xF8 is not UTF-8; the file may be in "
+                            u"another encoding"_s};
+    QTest::newRow("Windows-1252 forced on UTF-8 bytes reads what it is told")
+            << u"a;b\nø;1\n"_s.toUtf8() << u"Windows-1252"_s << u"Windows-1252"_s << QChar(u';')
+            << QStringList {u"1: a|b"_s, u"2: Ã¸|1"_s} << QStringList();
+    QTest::newRow("UTF-16 with an odd last byte")
+            << utf16(u"a\tb\r\n1\t2"_s, true) + QByteArray("x") << QString() << u"UTF-16 LE"_s
+            << QChar(u'\t') << QStringList {u"1: a|b"_s, u"2: 1|2\uFFFD"_s}
+            << QStringList {u"row 2, column 2: the text there is not valid UTF-16"_s};
+    QTest::newRow("sep= after a BOM in UTF-16")
+            << utf16(u"sep=;\r\na;b\r\n1;2\r\n"_s, true) << QString() << u"UTF-16 LE"_s
+            << QChar(u';') << QStringList {u"1: a|b"_s, u"2: 1|2"_s} << QStringList();
+    QTest::newRow("CR only, quoted CR inside")
+            << QByteArray("a;b\r\"x\ry\";1\r2;3") << QString() << u"UTF-8"_s << QChar(u';')
+            << QStringList {u"1: a|b"_s, u"2: x\ry|1"_s, u"4: 2|3"_s} << QStringList();
+    QTest::newRow("empty") << QByteArray() << QString() << u"UTF-8"_s << QChar(u',')
+                           << QStringList() << QStringList();
+}
+
+void TestCsvReader::readBytes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, forced);
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+    QFETCH(QStringList, records);
+    QFETCH(QStringList, problems);
+
+    CsvReader::ReadOptions options;
+    if (!forced.isEmpty())
+        options.encoding = TextDecoder::encodingFromName(forced);
+    for (bool throughDevice : {false, true}) {
+        const Read read = readRecords(bytes, options, throughDevice);
+        QCOMPARE(TextDecoder::encodingName(read.summary.encoding), encoding);
+        QCOMPARE(read.summary.delimiter, delimiter);
+        QCOMPARE(read.records, records);
+        QCOMPARE(read.problems, problems);
+        QCOMPARE(read.summary.records, records.size());
+    }
+}
+
+void TestCsvReader::readAcrossChunks_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("Windows-1252") << u"Windows-1252"_s;
+    QTest::newRow("UTF-8") << u"UTF-8"_s;
+    QTest::newRow("UTF-16 LE") << u"UTF-16 LE"_s;
+    QTest::newRow("UTF-16 BE") << u"UTF-16 BE"_s;
+}
+
+void TestCsvReader::readAcrossChunks()
+{
+    // Over a megabyte of quoted line breaks, doubled quotes and CR LF: records
+    // that straddle the reader's chunks read the same as from one piece.
+    QFETCH(QString, encoding);
+    QString text = u"Ansattnr;Kurs;Merknad\r\n"_s;
+    for (int i = 0; i < 60000; ++i) {
+        text += QString::number(1000 + i) + u";Kranfører;"_s;
+        switch (i % 4) {
+        case 0:
+            text += u"\"Kurs hos\r\nVeidekke; \"\"fornyet\"\"\""_s;
+            break;
+        case 1:
+            text += u"Må fornyes"_s;
+            break;
+        case 2:
+            text += u"\"\""_s;
+            break;
+        default:
+            text += u"æøå ÆØÅ – €"_s;
+            break;
+        }
+        text += i % 3 ? u"\r\n"_s : u"\n"_s;
+    }
+    const Encoding wanted = *TextDecoder::encodingFromName(encoding);
+    QByteArray bytes;
+    if (wanted == Encoding::Utf8)
+        bytes = text.toUtf8();
+    else if (wanted == Encoding::Windows1252)
+        bytes = QStringEncoder("windows-1252").encode(text);
+    else
+        bytes = utf16(text, wanted == Encoding::Utf16LE);
+    QVERIFY(bytes.size() > 1024 * 1024);
+
+    const CsvReader::Result whole = CsvReader::parse(text);
+    QCOMPARE(whole.records.size(), 60001);
+    QCOMPARE(whole.records.last().row, 60001 + 15000);
+    QStringList expected;
+    for (const CsvReader::Record &record : whole.records)
+        expected.append(QString::number(record.row) + u": "_s + record.fields.join(u'|'));
+    for (bool throughDevice : {false, true}) {
+        const Read read = readRecords(bytes, {}, throughDevice);
+        QCOMPARE(read.summary.encoding, wanted);
+        QCOMPARE(read.problems, QStringList());
+        QCOMPARE(read.records.size(), expected.size());
+        QCOMPARE(read.records, expected);
+    }
+}
+
+void TestCsvReader::problemKinds()
+{
+    const QByteArray bytes = "a;b\n\x81;" + QByteArray(32768, 'x') + "\n\"open;\xF8\n";
+    const Read read = readRecords(bytes);
+    using Kind = CsvReader::Problem::Kind;
+    QList<Kind> kinds;
+    for (const CsvReader::Problem &problem : read.summary.problems)
+        kinds.append(problem.kind);
+    QCOMPARE(kinds, (QList<Kind> {Kind::UndecodableByte, Kind::FieldTooLong, Kind::UnclosedQuote}));
+    QCOMPARE(read.summary.problemCount, 3);
+}
+
+void TestCsvReader::progress()
+{
+    QByteArray bytes("a;b\r\n");
+    while (bytes.size() < 2 * 1024 * 1024)
+        bytes += "1042;Kranf\xF8rer\r\n";
+    CsvReader::ReadOptions options;
+    QList<qint64> done;
+    options.progress = [&](qint64 position, qint64 total) {
+        QCOMPARE(total, bytes.size());
+        done.append(position);
+    };
+    CsvReader::read(bytes, options, [](const CsvReader::RecordView &) { return true; });
+    QVERIFY(done.size() >= 4);
+    QVERIFY(std::is_sorted(done.cbegin(), done.cend()));
+    QCOMPARE(done.last(), bytes.size());
+}
+
+void TestCsvReader::cancel()
+{
+    QByteArray bytes("a;b\n");
+    for (int i = 0; i < 100000; ++i)
+        bytes += "1;2\n";
+    int seen = 0;
+    const CsvReader::Summary summary =
+            CsvReader::read(bytes, {}, [&](const CsvReader::RecordView &) { return ++seen < 3; });
+    QVERIFY(summary.cancelled);
+    QCOMPARE(seen, 3);
+    QCOMPARE(summary.records, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
