@@ -7,7 +7,9 @@
 
 namespace Ditio {
 
-// `ditio-certs-cli validate [--format text|json] FILE`.
+// `ditio-certs-cli validate [--format text|json] [--sheet NAME] [--encoding NAME]
+// [--delimiter CHAR] [--mapping FILE] FILE`: the same import as the app's
+// (detection, remembered mappings) unless the options say otherwise.
 // Exit 0: no row has an error; 1: some do; 2: usage error or unreadable file.
 class ValidateCommand
 {

@@ -155,8 +155,11 @@ ColumnMatcher::Match ColumnMatcher::matchOne(const QString &header)
     if (exact != table.cend())
         return {exact.value(), 100};
     // Fuzzy: a typo or two in a long enough label ("Utløpsdatoo", "Sertifkattype").
+    // Never for long texts: a note of 30,000 characters in a row the header
+    // search looks at is no label, and its edit distance would cost seconds.
     Match best;
-    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+    constexpr qsizetype LongestLabel = 40;
+    for (auto it = table.cbegin(); it != table.cend() && key.size() <= LongestLabel; ++it) {
         if (it.key().size() < 5)
             continue;
         const int distance = editDistance(key, it.key());

@@ -2,6 +2,8 @@
 // it: exit codes, the text lines, the JSON contract, and dates that no time
 // zone can shift (Oslo, Kiritimati at UTC+14, Pago Pago at UTC-11).
 
+#include "io/columnmapping.h"
+#include "io/columnmappingmemory.h"
 #include "io/workfile.h"
 #include "testhelpers.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +66,9 @@ private slots:
     void workFileInput();
     void bundledSample();
     void runsWithoutADisplay();
+    void importOptions_data();
+    void importOptions();
+    void rememberedMappingIsUsed();
 
 private:
     Run run(const QStringList &arguments, const QString &timeZone = u"Europe/Oslo"_s,
@@ -82,6 +88,8 @@ Run TestCli::run(const QStringList &arguments, const QString &timeZone,
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"TZ"_s, timeZone);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    // The app's settings (remembered column mappings) in the test's folder.
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(workingDirectory.isEmpty() ? QStringLiteral(DITIO_TEST_DATA_DIR)
                                                            : workingDirectory);
@@ -167,8 +175,10 @@ void TestCli::exitCodes_data()
                u"file."_s;
     QTest::newRow("missing column") << QStringList {validate, u"missing-column.csv"_s} << 2
                                     << u"has no column for validUntilDateTime"_s;
-    QTest::newRow("no file") << QStringList {validate} << 2
-                             << u"Usage: ditio-certs-cli validate [--format text|json] FILE"_s;
+    QTest::newRow("no file")
+            << QStringList {validate} << 2
+            << u"Usage: ditio-certs-cli validate [--format text|json] [--sheet NAME] "
+               u"[--encoding NAME] [--delimiter CHAR] [--mapping FILE] FILE"_s;
     QTest::newRow("two files") << QStringList {validate, u"valid.csv"_s, u"valid.csv"_s} << 2
                                << u"Usage: ditio-certs-cli validate"_s;
     QTest::newRow("unknown format")
@@ -475,6 +485,152 @@ void TestCli::runsWithoutADisplay()
     QCOMPARE(process.readAllStandardError(), QByteArray());
     QCOMPARE(process.readAllStandardOutput(),
              QByteArray("3 rows: 3 ready, 0 with errors, 0 warnings.\n"));
+}
+
+// A header no matcher can place, readable with a mapping.
+const QByteArray OddCsv = "Nr;Hva;Fra;Til\n1042;Byggekort;15.01.2026;15.01.2094\n";
+
+void TestCli::importOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("err"); // exactly; "@path" stands for the file's path
+    QTest::addColumn<QString>("out"); // the last line of the text report, if given
+
+    const QString validate = u"validate"_s;
+    const QString workbook = u"../import/data/libreoffice-certificates.xlsx"_s;
+    QTest::newRow("workbook, its preferred sheet") << QStringList {validate, workbook} << 1
+                                                   << workbook
+                    + u": Column 2 (\"Navn\") is not a certificate field and was not used.\n"_s
+                    + workbook
+                    + u": Row 8, column K: the value is right of the header's last column and was "
+                      u"not used.\n"_s << QString();
+    QTest::newRow("workbook, --sheet NAME")
+            << QStringList {validate, u"--sheet"_s, u"Sertifikater"_s, workbook} << 1
+            << workbook + u": Column 2 (\"Navn\") is not a certificate field and was not used.\n"_s
+                    + workbook
+                    + u": Row 8, column K: the value is right of the header's last column and was "
+                      u"not used.\n"_s
+            << QString();
+    QTest::newRow("workbook, a sheet without a header")
+            << QStringList {validate, u"--sheet=Oversikt"_s, workbook} << 2
+            << workbook
+                    + u" cannot be read: the header (row 1) has no column for employeeNumber, "
+                      u"issuedDateTime, validUntilDateTime. Name the columns with "
+                      u"Ditio's field names (employeeNumber, certificateType, certificateNumber, "
+                      u"issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, "
+                      u"Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).\n"_s
+            << QString();
+    QTest::newRow("unknown sheet: the sheets listed")
+            << QStringList {validate, u"--sheet"_s, u"Nye"_s, workbook} << 2
+            << workbook
+                    + u" cannot be read: it has no sheet named \"Nye\"; its sheets are "
+                      u"\"Oversikt\", \"Sertifikater\".\n"_s
+            << QString();
+    QTest::newRow("--encoding windows-1252")
+            << QStringList {validate, u"--encoding"_s, u"windows-1252"_s, u"windows-1252.csv"_s}
+            << 0 << QString() << u"2 rows: 2 ready, 0 with errors, 0 warnings."_s;
+    QTest::newRow("--encoding utf-8 on Windows-1252 bytes")
+            << QStringList {validate, u"--encoding=utf-8"_s, u"windows-1252.csv"_s} << 2
+            << u"windows-1252.csv cannot be read: line 3 has bytes that are not UTF-8 (byte "
+               u"0xF8); the file may be in another encoding.\n"_s
+            << QString();
+    QTest::newRow("unknown encoding")
+            << QStringList {validate, u"--encoding"_s, u"ebcdic"_s, u"valid.csv"_s} << 2
+            << u"ditio-certs-cli validate: unknown encoding \"ebcdic\"; use utf-8, utf-16, "
+               u"utf-16le, utf-16be or windows-1252.\n"_s
+            << QString();
+    QTest::newRow("--delimiter ';'")
+            << QStringList {validate, u"--delimiter"_s, u";"_s, u"semicolon-sep-line.csv"_s} << 0
+            << QString() << u"2 rows: 2 ready, 0 with errors, 0 warnings."_s;
+    QTest::newRow("--delimiter tab on a comma file")
+            << QStringList {validate, u"--delimiter"_s, u"tab"_s, u"valid.csv"_s} << 2
+            << u"valid.csv cannot be read: the header (row 1) has no column for "
+               u"certificateType, issuedDateTime, validUntilDateTime. Name the columns with "
+               u"Ditio's field names (employeeNumber, certificateType, certificateNumber, "
+               u"issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, "
+               u"Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).\n"_s
+            << QString();
+    QTest::newRow("unknown delimiter")
+            << QStringList {validate, u"--delimiter"_s, u"::"_s, u"valid.csv"_s} << 2
+            << u"ditio-certs-cli validate: unknown delimiter \"::\"; use ';', ',', tab or '|'.\n"_s
+            << QString();
+    QTest::newRow("--mapping FILE")
+            << QStringList {validate, u"--mapping"_s, u"@mapping"_s, u"@odd"_s} << 0 << QString()
+            << u"1 row: 1 ready, 0 with errors, 0 warnings."_s;
+    QTest::newRow("the same file without the mapping")
+            << QStringList {validate, u"@odd"_s} << 2
+            << u"@odd cannot be read: the header (row 1) has no column for employeeNumber, "
+               u"certificateType, issuedDateTime, validUntilDateTime. Name the columns with "
+               u"Ditio's field names (employeeNumber, certificateType, certificateNumber, "
+               u"issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, "
+               u"Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).\n"_s
+            << QString();
+    QTest::newRow("--mapping with a missing file")
+            << QStringList {validate, u"--mapping"_s, u"no-such-mapping.json"_s, u"valid.csv"_s}
+            << 2 << u"no-such-mapping.json cannot be opened: No such file or directory\n"_s
+            << QString();
+    QTest::newRow("--mapping with a file that is no mapping")
+            << QStringList {validate, u"--mapping"_s, u"valid.csv"_s, u"valid.csv"_s} << 2
+            << u"valid.csv cannot be read: it is not a column mapping saved by Ditio "
+               u"Certificates.\n"_s
+            << QString();
+}
+
+void TestCli::importOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, err);
+    QFETCH(QString, out);
+
+    const QString odd = writeFile(u"odd.csv"_s, OddCsv);
+    const QString mapping = m_dir.filePath(u"odd-mapping.json"_s);
+    QString error;
+    QVERIFY(ColumnMapping({u"Nr"_s, u"Hva"_s, u"Fra"_s, u"Til"_s},
+                          {Field::EmployeeNumber, Field::CertificateType, Field::IssuedDate,
+                           Field::ValidUntilDate})
+                    .save(mapping, &error));
+    for (QString &argument : arguments)
+        argument.replace(u"@odd"_s, odd).replace(u"@mapping"_s, mapping);
+    err.replace(u"@odd"_s, odd);
+
+    const Run result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode,
+             qPrintable(u"exit %1\nstdout: %2\nstderr: %3"_s.arg(QString::number(result.exitCode),
+                                                                 result.out, result.err)));
+    QCOMPARE(result.err, err);
+    if (exitCode == 2)
+        QCOMPARE(result.out, QString());
+    if (!out.isEmpty())
+        QVERIFY2(result.out.endsWith(out + u'\n'), qPrintable(result.out));
+}
+
+void TestCli::rememberedMappingIsUsed()
+{
+    // A mapping confirmed in the app (same settings: organisation "Ditio",
+    // application "ditio-certs") applies on the command line too.
+    const QString odd = writeFile(u"remembered.csv"_s, OddCsv);
+    QVERIFY(run({u"validate"_s, odd}).exitCode == 2);
+    {
+        QSettings settings(m_dir.filePath(u"config/Ditio/ditio-certs.conf"_s),
+                           QSettings::IniFormat);
+        ColumnMappingMemory memory(&settings);
+        memory.remember(ColumnMapping({u"Nr"_s, u"Hva"_s, u"Fra"_s, u"Til"_s},
+                                      {Field::EmployeeNumber, Field::CertificateType,
+                                       Field::IssuedDate, Field::ValidUntilDate}),
+                        QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
+    }
+    const Run result = run({u"validate"_s, u"--format"_s, u"json"_s, odd});
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray rows =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(u"rows").toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(u"sourceRow").toInt(), 2);
+    QCOMPARE(rows.at(0).toObject().value(u"values").toObject().value(u"employeeNumber").toString(),
+             u"1042"_s);
+    QVERIFY(QFile::remove(m_dir.filePath(u"config/Ditio/ditio-certs.conf"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -36,6 +36,11 @@ void TestColumnMatcher::matchOne_data()
     row("app title", u"Certificate number"_qs, number, 100);
     row("Ansattnr.", u"Ansattnr."_qs, employee, 100);
     row("Ansatt-nummer", u"Ansatt-nummer"_qs, employee, 100);
+    row("Ansattnummer", u"Ansattnummer"_qs, employee, 100);
+    row("Employee ID", u"Employee ID"_qs, employee, 100);
+    row("Certificate No.", u"Certificate No."_qs, number, 100);
+    row("Date issued", u"Date issued"_qs, issued, 100);
+    row("Comments", u"Comments"_qs, notes, 100);
     row("Sertifikat", u"Sertifikat"_qs, type, 100);
     row("Sertifikattype", u"Sertifikattype"_qs, type, 100);
     row("Kurs", u"Kurs"_qs, type, 100);
@@ -58,6 +63,9 @@ void TestColumnMatcher::matchOne_data()
     row("employee name is not the number", u"Ansatt navn"_qs, -1, 0);
     row("unrelated", u"Avdeling"_qs, -1, 0);
     row("empty", QString(), -1, 0);
+    // A long note in a row the header search looks at: no label, and no
+    // seconds spent on its edit distance.
+    row("40,000 characters", QString(40000, u'x'), -1, 0);
 }
 
 void TestColumnMatcher::matchOne()
@@ -76,7 +84,7 @@ void TestColumnMatcher::eachFieldGoesToOneColumn()
     // "Sertifikat" and "Sertifikattype" both mean the type: the exact alias
     // that scores best wins, the leftmost on a tie; the other is left unmapped.
     const QList<ColumnMatcher::Match> matches = ColumnMatcher::match(
-            { u"Ansattnr"_qs, u"Kurs"_qs, u"Sertifikattype"_qs, u"Utløpsdato"_qs });
+            {u"Ansattnr"_qs, u"Kurs"_qs, u"Sertifikattype"_qs, u"Utløpsdato"_qs});
     QCOMPARE(matches.size(), 4);
     QCOMPARE(matches.at(0).field, Field::EmployeeNumber);
     QCOMPARE(matches.at(1).field, Field::CertificateType);
@@ -90,21 +98,18 @@ void TestColumnMatcher::findHeaderRow_data()
     QTest::addColumn<int>("headerRow");
 
     QTest::newRow("header on the first row")
-            << QList<QStringList>{ { u"Ansattnr"_qs, u"Kurs"_qs, u"Gyldig til"_qs },
-                                   { u"1042"_qs, u"Byggekort"_qs, u"15.01.2028"_qs } }
+            << QList<QStringList> {{u"Ansattnr"_qs, u"Kurs"_qs, u"Gyldig til"_qs},
+                                   {u"1042"_qs, u"Byggekort"_qs, u"15.01.2028"_qs}}
             << 0;
-    QTest::newRow("title and blank rows above the header")
-            << QList<QStringList>{ { u"Kompetanseoversikt Veidekke Bygg"_qs },
-                                   { u"Utskrevet 28.11.2026"_qs },
-                                   {},
-                                   { u"Ansattnr"_qs, u"Navn"_qs, u"Sertifikat"_qs, u"Utstedt"_qs,
-                                     u"Utløper"_qs },
-                                   { u"1042"_qs, u"Kari"_qs, u"Byggekort"_qs, u"15.01.2026"_qs,
-                                     u"15.01.2028"_qs } }
-            << 3;
+    QTest::newRow("title and blank rows above the header") << QList<QStringList> {
+            {u"Kompetanseoversikt Veidekke Bygg"_qs},
+            {u"Utskrevet 28.11.2026"_qs},
+            {},
+            {u"Ansattnr"_qs, u"Navn"_qs, u"Sertifikat"_qs, u"Utstedt"_qs, u"Utløper"_qs},
+            {u"1042"_qs, u"Kari"_qs, u"Byggekort"_qs, u"15.01.2026"_qs,
+             u"15.01.2028"_qs}} << 3;
     QTest::newRow("no header at all")
-            << QList<QStringList>{ { u"1042"_qs, u"Byggekort"_qs }, { u"1043"_qs, u"Kurs"_qs } }
-            << -1;
+            << QList<QStringList> {{u"1042"_qs, u"Byggekort"_qs}, {u"1043"_qs, u"Kurs"_qs}} << -1;
 }
 
 void TestColumnMatcher::findHeaderRow()
