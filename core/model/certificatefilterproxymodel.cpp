@@ -1,6 +1,7 @@
 #include "certificatefilterproxymodel.h"
 
 #include "certificatetablemodel.h"
+#include "register/employeedirectory.h"
 
 namespace Ditio {
 
@@ -63,7 +64,9 @@ bool CertificateFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIn
             && DateParser::format(row.date(field).date).contains(m_searchText))
             return true;
     }
-    return false;
+    // The name Ditio has for the employee: searching "Kari" finds her rows.
+    return m_table->employeeDirectory()
+            && m_table->employeeName(sourceRow).contains(m_searchText, Qt::CaseInsensitive);
 }
 
 bool CertificateFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -79,6 +82,31 @@ bool CertificateFilterProxyModel::lessThan(const QModelIndex &left, const QModel
         };
         return key(l) < key(r);
     }
+    if (column == CertificateTableModel::EmployeeNameColumn) {
+        // Employees Ditio does not know sort first, where they are noticed.
+        const bool unknownL = m_table->employeeUnknownToDitio(l);
+        const bool unknownR = m_table->employeeUnknownToDitio(r);
+        if (unknownL != unknownR)
+            return unknownL;
+        // The records themselves: no name is built per comparison. First name
+        // (or the last name when there is none), then last name, as shown.
+        const auto &directory = m_table->employeeDirectory();
+        if (!directory)
+            return false;
+        const EmployeeRecord *a = directory->record(m_table->text(l, Field::EmployeeNumber));
+        const EmployeeRecord *b = directory->record(m_table->text(r, Field::EmployeeNumber));
+        if (!a || !b)
+            return b != nullptr;
+        const QString &firstA = a->firstName.isEmpty() ? a->lastName : a->firstName;
+        const QString &firstB = b->firstName.isEmpty() ? b->lastName : b->firstName;
+        if (const int order = firstA.compare(firstB, Qt::CaseInsensitive))
+            return order < 0;
+        const QStringView lastA = a->firstName.isEmpty() ? QStringView() : a->lastName;
+        const QStringView lastB = b->firstName.isEmpty() ? QStringView() : b->lastName;
+        return lastA.compare(lastB, Qt::CaseInsensitive) < 0;
+    }
+    if (!CertificateTableModel::isFieldColumn(column))
+        return QSortFilterProxyModel::lessThan(left, right);
     const Field field = CertificateTableModel::fieldOfColumn(column);
     if (isDateField(field)) {
         const DateParser::Result &a = m_table->row(l).date(field);

@@ -2,6 +2,8 @@
 
 #include "certificatetablemodel.h"
 #include "insertrowscommand.h"
+#include "register/employeedirectory.h"
+#include "register/knowncertificatetypes.h"
 #include "removerowscommand.h"
 #include "setcellscommand.h"
 
@@ -168,6 +170,20 @@ bool CertificateTableEditor::applyQuickFix(const Issue &issue)
     if (issue.row < 0 || issue.row >= m_model->rowCount())
         return false;
     const CertificateRow &row = m_model->row(issue.row);
+    // The register fixes write what the message proposed: when the register,
+    // the known types or the row changed since, the row's issue says something
+    // else now (or nothing), and the old proposal must not be written.
+    if (issue.fix == QuickFix::UseRegisterEmployeeNumber
+        || issue.fix == QuickFix::UseKnownCertificateType) {
+        const QList<Issue> current = m_model->issues(issue.row);
+        const bool stillProposed =
+                std::any_of(current.cbegin(), current.cend(), [&issue](const Issue &now) {
+                    return now.code == issue.code && now.fix == issue.fix
+                            && now.message == issue.message;
+                });
+        if (!stillProposed)
+            return false;
+    }
     CellChanges changes;
     switch (issue.fix) {
     case QuickFix::None:
@@ -204,6 +220,33 @@ bool CertificateTableEditor::applyQuickFix(const Issue &issue)
             const QString &text = m_model->row(r).text(Field::CertificateType);
             if (text != common && variants.contains(text))
                 addChange(changes, r, Field::CertificateType, common);
+        }
+        break;
+    }
+    case QuickFix::UseRegisterEmployeeNumber: {
+        // Looked up again: the number may have been edited, or the register
+        // refreshed, since the issue was listed.
+        const auto &directory = m_model->employeeDirectory();
+        if (!directory)
+            return false;
+        const QString near = directory->nearMatch(row.text(Field::EmployeeNumber));
+        if (near.isEmpty())
+            return false;
+        addChange(changes, issue.row, Field::EmployeeNumber, near);
+        break;
+    }
+    case QuickFix::UseKnownCertificateType: {
+        const auto &known = m_model->knownCertificateTypes();
+        if (!known)
+            return false;
+        const QString type = row.text(Field::CertificateType);
+        const QString close = known->closeKnownType(type);
+        if (close.isEmpty())
+            return false;
+        // Every row with the same spelling: one file usually repeats it.
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->row(r).text(Field::CertificateType) == type)
+                addChange(changes, r, Field::CertificateType, close);
         }
         break;
     }

@@ -1,5 +1,7 @@
 #include "certificatetablemodel.h"
 
+#include "register/employeedirectory.h"
+#include "register/knowncertificatetypes.h"
 #include "setcellscommand.h"
 
 #include <QUndoStack>
@@ -17,9 +19,10 @@ constexpr RowValidator::Checks checksOfField(Field field)
     switch (field) {
     case Field::EmployeeNumber:
         return RowValidator::MissingEmployeeNumber | RowValidator::EmployeeNumberMangled
-                | RowValidator::EmployeeNumberSpaces;
+                | RowValidator::EmployeeNumberSpaces | RowValidator::EmployeeNotInRegister;
     case Field::CertificateType:
-        return RowValidator::MissingCertificateType | RowValidator::CertificateTypeSpaces;
+        return RowValidator::MissingCertificateType | RowValidator::CertificateTypeSpaces
+                | RowValidator::TypeCloseToKnown;
     case Field::IssuedDate:
         return RowValidator::MissingIssued | RowValidator::IssuedNotUnderstood
                 | RowValidator::IssuedTwoDigitYear | RowValidator::DatesOutOfOrder
@@ -148,6 +151,8 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int column = index.column();
     const CertificateRow &r = m_rows.at(row);
+    if (column == EmployeeNameColumn)
+        return employeeNameData(row, role);
 
     if (column == StatusColumn) {
         switch (role) {
@@ -223,6 +228,8 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
         return section + 1;
     if (section == StatusColumn)
         return tr("Status");
+    if (section == EmployeeNameColumn)
+        return tr("Employee");
     if (isFieldColumn(section))
         return fieldTitle(fieldOfColumn(section));
     return {};
@@ -259,7 +266,7 @@ CertificateTableModel::RowState CertificateTableModel::makeState(const Certifica
 {
     RowState state;
     state.id = m_nextId++;
-    state.checks = RowValidator::check(row, m_today);
+    state.checks = RowValidator::check(row, m_today, registerRefs());
     countChecks(state.checks, +1);
     return state;
 }
@@ -277,8 +284,13 @@ void CertificateTableModel::recheck(int row)
 {
     RowState &state = m_states[row];
     countChecks(state.checks, -1);
-    state.checks = RowValidator::check(m_rows.at(row), m_today);
+    state.checks = RowValidator::check(m_rows.at(row), m_today, registerRefs());
     countChecks(state.checks, +1);
+}
+
+RowValidator::Register CertificateTableModel::registerRefs() const
+{
+    return {m_employees.get(), m_knownTypes.get(), nullptr};
 }
 
 void CertificateTableModel::rebuildValidation()
@@ -290,9 +302,13 @@ void CertificateTableModel::rebuildValidation()
     RowState *states = m_states.data(); // detached here, before the worker starts
     const CertificateRow *rows = m_rows.constData();
     const QDate today = m_today;
-    const auto checkRows = [states, rows, today](qsizetype from, qsizetype to) {
+    const RowValidator::Register reg = registerRefs();
+    const auto checkRows = [states, rows, today, reg](qsizetype from, qsizetype to) {
+        QHash<QString, bool> closeTypes; // this call's own: the worker shares nothing
+        RowValidator::Register memoized = reg;
+        memoized.closeTypeMemo = &closeTypes;
         for (qsizetype i = from; i < to; ++i)
-            states[i].checks = RowValidator::check(rows[i], today);
+            states[i].checks = RowValidator::check(rows[i], today, memoized);
     };
     // Large tables: the row rules run on a worker while this thread builds the
     // cross-row index; the two touch different members of each RowState.
@@ -309,6 +325,99 @@ void CertificateTableModel::rebuildValidation()
     checking.waitForFinished();
     for (qsizetype i = 0; i < count; ++i)
         countChecks(states[i].checks, +1);
+}
+
+void CertificateTableModel::recheckRegister()
+{
+    // Only the register bits can change: the other rules are not run again,
+    // and each type spelling is compared with the known types once.
+    QHash<QString, bool> closeTypes;
+    RowValidator::Register reg = registerRefs();
+    reg.closeTypeMemo = &closeTypes;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        RowState &state = m_states[i];
+        const RowValidator::Checks local = state.checks & ~RowValidator::RegisterChecks;
+        const RowValidator::Checks checks =
+                local | RowValidator::checkRegister(m_rows.at(i), local, reg);
+        if (checks != state.checks) {
+            countChecks(state.checks, -1);
+            state.checks = checks;
+            countChecks(state.checks, +1);
+        }
+    }
+    // Names, tints and messages of any row may have changed.
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit validationChanged();
+}
+
+void CertificateTableModel::setEmployeeDirectory(std::shared_ptr<const EmployeeDirectory> directory)
+{
+    if (directory == m_employees)
+        return;
+    m_employees = std::move(directory);
+    recheckRegister();
+}
+
+void CertificateTableModel::setKnownCertificateTypes(
+        std::shared_ptr<const KnownCertificateTypes> types)
+{
+    if (types == m_knownTypes)
+        return;
+    m_knownTypes = std::move(types);
+    recheckRegister();
+}
+
+QString CertificateTableModel::employeeName(int row) const
+{
+    return m_employees ? m_employees->displayName(m_rows.at(row).text(Field::EmployeeNumber))
+                       : QString();
+}
+
+QVariant CertificateTableModel::employeeNameData(int row, int role) const
+{
+    const CertificateRow &r = m_rows.at(row);
+    const QString &number = r.text(Field::EmployeeNumber);
+    // Whether the register lacks the number, also when a mangled number's
+    // own error stands in for the register's.
+    const bool unknown =
+            m_employees && !number.trimmed().isEmpty() && !m_employees->contains(number);
+    switch (role) {
+    case Qt::DisplayRole:
+    case RawTextRole:
+    case SortRole:
+        return unknown ? tr("unknown to Ditio") : employeeName(row);
+    case SeverityRole:
+        return int(unknown ? Severity::Error : Severity::None);
+    case RowSeverityRole:
+        return int(rowSeverity(row));
+    case UploadStateRole:
+        return int(r.uploadState);
+    case MessagesRole:
+    case Qt::ToolTipRole: {
+        QStringList messages;
+        for (const Issue &issue : cellIssues(row, Field::EmployeeNumber)) {
+            if (issue.code == IssueCode::EmployeeNotInRegister
+                || issue.code == IssueCode::EmployeeNumberMangled)
+                messages.append(issue.message);
+        }
+        if (role == MessagesRole)
+            return messages;
+        QStringList lines;
+        for (const QString &message : std::as_const(messages))
+            lines.append(QStringLiteral("• ") + message);
+        if (!m_employees) {
+            lines.append(tr("Ditio's employee register has not been read."));
+        } else if (m_employees->readAt().isValid()) {
+            lines.append(tr("Ditio's employee register as read %1.")
+                                 .arg(QLocale().toString(m_employees->readAt().toLocalTime(),
+                                                         QLocale::ShortFormat)));
+        }
+        return lines.join(u'\n');
+    }
+    default:
+        return {};
+    }
 }
 
 void CertificateTableModel::indexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged)
@@ -556,7 +665,8 @@ void CertificateTableModel::crossRowIssues(int row, QList<Issue> &out) const
 QList<Issue> CertificateTableModel::issues(int row) const
 {
     QList<Issue> result;
-    RowValidator::describe(m_states.at(row).checks, m_rows.at(row), row, m_today, result);
+    RowValidator::describe(m_states.at(row).checks, m_rows.at(row), row, m_today, registerRefs(),
+                           result);
     crossRowIssues(row, result);
     return result;
 }

@@ -10,11 +10,16 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QUndoStack;
 QT_END_NAMESPACE
 
 namespace Ditio {
+
+class EmployeeDirectory;
+class KnownCertificateTypes;
 
 // The certificates of one work file, with their validation. Holds for every
 // cell the text as typed or imported and its parsed value, and keeps the
@@ -33,6 +38,9 @@ public:
         ValidUntilColumn,
         NotesColumn,
         StatusColumn,
+        // Read-only: Ditio's name for the row's employee number (empty without
+        // a register). After Status, so the fields keep columns 0..FieldCount-1.
+        EmployeeNameColumn,
         ColumnCount
     };
 
@@ -56,6 +64,7 @@ public:
     QUndoStack *undoStack() const;
 
     void setClock(const Clock *clock);
+    const Clock *clock() const { return m_clock; }
     QDate today() const { return m_today; }
     // Re-checks expiry against the clock's date; call when the day may have changed.
     void refreshToday();
@@ -111,6 +120,29 @@ public:
     QString commonSpellingFor(const QString &certificateType) const;
     const CrossRowIndex &crossRowIndex() const { return m_index; }
 
+    // Ditio's employee register as last read; nullptr (the default) skips the
+    // check. Re-checks every row.
+    void setEmployeeDirectory(std::shared_ptr<const EmployeeDirectory> directory);
+    const std::shared_ptr<const EmployeeDirectory> &employeeDirectory() const
+    {
+        return m_employees;
+    }
+    // The certificate types Ditio accepted before, in the current environment;
+    // nullptr (the default) skips the check. Re-checks every row.
+    void setKnownCertificateTypes(std::shared_ptr<const KnownCertificateTypes> types);
+    const std::shared_ptr<const KnownCertificateTypes> &knownCertificateTypes() const
+    {
+        return m_knownTypes;
+    }
+    // Ditio's name for the row's employee; empty without a register or when
+    // Ditio does not know the number.
+    QString employeeName(int row) const;
+    // True when a register is set and it has no employee with the row's number.
+    bool employeeUnknownToDitio(int row) const
+    {
+        return m_states.at(row).checks & RowValidator::EmployeeNotInRegister;
+    }
+
     // How messages name other rows: by table position (the window's row
     // numbers, the default) or by the source file's row numbers (the command
     // line, whose output cites the file).
@@ -138,6 +170,9 @@ private:
     void countChecks(RowValidator::Checks checks, int sign);
     void recheck(int row);
     void rebuildValidation();
+    void recheckRegister();
+    RowValidator::Register registerRefs() const;
+    QVariant employeeNameData(int row, int role) const;
     void setTextInternal(int row, Field field, const QString &text, QList<quint32> &touched,
                          bool &typeGroupsChanged);
     void notifyTouched(const QList<quint32> &touched, bool typeGroupsChanged);
@@ -159,6 +194,8 @@ private:
     const Clock *m_clock;
     QDate m_today;
     bool m_citeSourceRows = false;
+    std::shared_ptr<const EmployeeDirectory> m_employees;
+    std::shared_ptr<const KnownCertificateTypes> m_knownTypes;
 };
 
 } // namespace Ditio

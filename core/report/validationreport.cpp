@@ -1,6 +1,7 @@
 #include "validationreport.h"
 
 #include "model/certificatetablemodel.h"
+#include "register/employeedirectory.h"
 
 #include <QJsonArray>
 
@@ -42,6 +43,14 @@ QJsonObject ValidationReport::toJson(const CertificateTableModel &model, const Q
         QJsonObject json;
         json.insert(u"sourceRow", reportedRow(model, row));
         json.insert(u"values", apiValues(model, row));
+        // Only when the register was read: null when Ditio has no such employee.
+        if (model.employeeDirectory()) {
+            const QString name = model.employeeName(row);
+            json.insert(u"employeeName",
+                        model.employeeDirectory()->contains(model.text(row, Field::EmployeeNumber))
+                                ? QJsonValue(name)
+                                : QJsonValue(QJsonValue::Null));
+        }
         const QString state = stateKey(model, row);
         json.insert(u"state", state);
         if (model.rowHasErrors(row))

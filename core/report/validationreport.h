@@ -10,7 +10,11 @@ namespace Ditio {
 class CertificateTableModel;
 
 // What `ditio-certs-cli validate` prints. The JSON shape is a contract that
-// scheduled jobs parse: later versions only add to it.
+// scheduled jobs parse: later versions only add to it. When the model has an
+// employee register, each row also carries "employeeName": Ditio's name for
+// the employee, or null when Ditio has no such employee number (that row then
+// has an "employee-not-in-register" error); without a register the key is
+// absent.
 class ValidationReport
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::ValidationReport)

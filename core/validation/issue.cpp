@@ -55,6 +55,10 @@ QString issueCodeKey(IssueCode code)
         return QStringLiteral("duplicate-certificate");
     case IssueCode::TypeSpellingVariant:
         return QStringLiteral("type-spelling-variant");
+    case IssueCode::EmployeeNotInRegister:
+        return QStringLiteral("employee-not-in-register");
+    case IssueCode::TypeCloseToKnown:
+        return QStringLiteral("type-close-to-known");
     }
     return {};
 }
@@ -67,6 +71,7 @@ Severity severityOf(IssueCode code)
     case IssueCode::DateTwoDigitYear:
     case IssueCode::DatesOutOfOrder:
     case IssueCode::EmployeeNumberMangled:
+    case IssueCode::EmployeeNotInRegister:
         return Severity::Error;
     case IssueCode::SurroundingSpaces:
     case IssueCode::Expired:
@@ -74,6 +79,7 @@ Severity severityOf(IssueCode code)
     case IssueCode::IssuedInFuture:
     case IssueCode::DuplicateCertificate:
     case IssueCode::TypeSpellingVariant:
+    case IssueCode::TypeCloseToKnown:
         return Severity::Warning;
     }
     return Severity::None;
@@ -91,6 +97,11 @@ QString quickFixTitle(QuickFix fix)
                                            "Use the most common spelling in all rows");
     case QuickFix::RemoveDecimalZero:
         return QCoreApplication::translate("Ditio::QuickFix", "Remove the decimal part");
+    case QuickFix::UseRegisterEmployeeNumber:
+        return QCoreApplication::translate("Ditio::QuickFix", "Use the number Ditio has");
+    case QuickFix::UseKnownCertificateType:
+        return QCoreApplication::translate("Ditio::QuickFix",
+                                           "Use the type Ditio has in all rows with this spelling");
     case QuickFix::None:
         break;
     }

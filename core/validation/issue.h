@@ -27,6 +27,8 @@ enum class IssueCode : quint8 {
     IssuedInFuture,
     DuplicateCertificate,
     TypeSpellingVariant,
+    EmployeeNotInRegister, // Ditio's employee register has no such number
+    TypeCloseToKnown, // a type new to Ditio, spelled almost like one it has
 };
 
 enum class QuickFix : quint8 {
@@ -35,6 +37,8 @@ enum class QuickFix : quint8 {
     TrimSpaces, // the issue's field
     UseCommonSpelling, // every row of the type's spelling group, at once
     RemoveDecimalZero, // "1042.0" -> "1042"
+    UseRegisterEmployeeNumber, // "01042" -> "1042", the register's near match
+    UseKnownCertificateType, // every row with this spelling -> the type Ditio has
 };
 
 struct Issue

@@ -1,5 +1,8 @@
 #include "rowvalidator.h"
 
+#include "register/employeedirectory.h"
+#include "register/knowncertificatetypes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -170,6 +173,44 @@ RowValidator::Checks RowValidator::check(const CertificateRow &row, QDate today)
     return checks;
 }
 
+RowValidator::Checks RowValidator::check(const CertificateRow &row, QDate today,
+                                         const Register &reg)
+{
+    const Checks checks = check(row, today);
+    return checks | checkRegister(row, checks, reg);
+}
+
+RowValidator::Checks RowValidator::checkRegister(const CertificateRow &row, Checks localChecks,
+                                                 const Register &reg)
+{
+    Checks checks = 0;
+    // A mangled number already has its error and fix; naming it unknown too
+    // would say the same twice.
+    if (reg.employees && !(localChecks & (MissingEmployeeNumber | EmployeeNumberMangled))
+        && !reg.employees->contains(row.text(Field::EmployeeNumber)))
+        checks |= EmployeeNotInRegister;
+    if (reg.knownTypes && !(localChecks & MissingCertificateType)) {
+        const QString &type = row.text(Field::CertificateType);
+        if (!reg.knownTypes->contains(type)) {
+            bool close;
+            if (reg.closeTypeMemo) {
+                const auto it = reg.closeTypeMemo->constFind(type);
+                if (it != reg.closeTypeMemo->cend()) {
+                    close = *it;
+                } else {
+                    close = !reg.knownTypes->closeKnownType(type).isEmpty();
+                    reg.closeTypeMemo->insert(type, close);
+                }
+            } else {
+                close = !reg.knownTypes->closeKnownType(type).isEmpty();
+            }
+            if (close)
+                checks |= TypeCloseToKnown;
+        }
+    }
+    return checks;
+}
+
 void RowValidator::outline(Checks checks, QList<Outline> &out)
 {
     // Keep in the order of describe(); tst_rowvalidator checks they agree.
@@ -181,9 +222,11 @@ void RowValidator::outline(Checks checks, QList<Outline> &out)
     } order[] = {
             {MissingEmployeeNumber, Field::EmployeeNumber, IssueCode::Required},
             {EmployeeNumberMangled, Field::EmployeeNumber, IssueCode::EmployeeNumberMangled},
+            {EmployeeNotInRegister, Field::EmployeeNumber, IssueCode::EmployeeNotInRegister},
             {EmployeeNumberSpaces, Field::EmployeeNumber, IssueCode::SurroundingSpaces},
             {MissingCertificateType, Field::CertificateType, IssueCode::Required},
             {CertificateTypeSpaces, Field::CertificateType, IssueCode::SurroundingSpaces},
+            {TypeCloseToKnown, Field::CertificateType, IssueCode::TypeCloseToKnown},
             {MissingIssued, Field::IssuedDate, IssueCode::Required},
             {IssuedNotUnderstood, Field::IssuedDate, IssueCode::DateNotUnderstood},
             {IssuedTwoDigitYear, Field::IssuedDate, IssueCode::DateTwoDigitYear},
@@ -203,6 +246,12 @@ void RowValidator::outline(Checks checks, QList<Outline> &out)
 
 void RowValidator::describe(Checks checks, const CertificateRow &row, int modelRow, QDate today,
                             QList<Issue> &out)
+{
+    describe(checks, row, modelRow, today, Register(), out);
+}
+
+void RowValidator::describe(Checks checks, const CertificateRow &row, int modelRow, QDate today,
+                            const Register &reg, QList<Issue> &out)
 {
     if (checks == 0)
         return;
@@ -231,6 +280,21 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
                              message,
                              decimal && !exponent ? QuickFix::RemoveDecimalZero : QuickFix::None));
     }
+    if (checks & EmployeeNotInRegister) {
+        // Quoted only when spaces would otherwise hide the difference.
+        const QString shown =
+                hasSurroundingSpaces(employee) ? QStringLiteral("\"%1\"").arg(employee) : employee;
+        const QString near = reg.employees ? reg.employees->nearMatch(employee) : QString();
+        out.append(
+                near.isEmpty()
+                        ? makeIssue(modelRow, Field::EmployeeNumber,
+                                    IssueCode::EmployeeNotInRegister,
+                                    tr("Ditio has no employee %1.").arg(shown))
+                        : makeIssue(
+                                modelRow, Field::EmployeeNumber, IssueCode::EmployeeNotInRegister,
+                                tr("Ditio has no employee %1. Did you mean %2?").arg(shown, near),
+                                QuickFix::UseRegisterEmployeeNumber));
+    }
     if (checks & EmployeeNumberSpaces) {
         out.append(makeIssue(modelRow, Field::EmployeeNumber, IssueCode::SurroundingSpaces,
                              tr("The employee number has spaces before or after it; Ditio "
@@ -246,6 +310,21 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
                              tr("The certificate type has spaces before or after it; Ditio "
                                 "would store it as a different type."),
                              QuickFix::TrimSpaces));
+    }
+    if (checks & TypeCloseToKnown) {
+        const QString &type = row.text(Field::CertificateType);
+        const QString known = reg.knownTypes ? reg.knownTypes->closeKnownType(type) : QString();
+        out.append(
+                known.isEmpty()
+                        ? makeIssue(modelRow, Field::CertificateType, IssueCode::TypeCloseToKnown,
+                                    tr("\"%1\" would become a new certificate type in Ditio, "
+                                       "spelled almost like one it has.")
+                                            .arg(type))
+                        : makeIssue(modelRow, Field::CertificateType, IssueCode::TypeCloseToKnown,
+                                    tr("Ditio has earlier certificates of type \"%1\"; \"%2\" "
+                                       "would become a new type.")
+                                            .arg(known, type),
+                                    QuickFix::UseKnownCertificateType));
     }
     describeDate(checks, row, Field::IssuedDate, modelRow, out);
     describeDate(checks, row, Field::ValidUntilDate, modelRow, out);

@@ -5,9 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace Ditio {
+
+class EmployeeDirectory;
+class KnownCertificateTypes;
 
 // The rules that look at one row alone. check() returns a bit set, so a
 // million rows cost a few megabytes and re-checking a row allocates nothing;
@@ -33,17 +37,39 @@ public:
         Expired = 1u << 12,
         ExpiresSoon = 1u << 13,
         IssuedInFuture = 1u << 14,
+        // The register rules: only with a register (see Register below).
+        EmployeeNotInRegister = 1u << 15,
+        TypeCloseToKnown = 1u << 16,
     };
     using Checks = quint32;
+    static constexpr int CheckCount = 17; // bits 0 .. CheckCount - 1
 
     static constexpr Checks ErrorChecks = MissingEmployeeNumber | MissingCertificateType
             | MissingIssued | MissingValidUntil | IssuedNotUnderstood | ValidUntilNotUnderstood
-            | IssuedTwoDigitYear | ValidUntilTwoDigitYear | DatesOutOfOrder | EmployeeNumberMangled;
-    static constexpr Checks WarningChecks =
-            EmployeeNumberSpaces | CertificateTypeSpaces | Expired | ExpiresSoon | IssuedInFuture;
+            | IssuedTwoDigitYear | ValidUntilTwoDigitYear | DatesOutOfOrder | EmployeeNumberMangled
+            | EmployeeNotInRegister;
+    static constexpr Checks WarningChecks = EmployeeNumberSpaces | CertificateTypeSpaces | Expired
+            | ExpiresSoon | IssuedInFuture | TypeCloseToKnown;
+    static constexpr Checks RegisterChecks = EmployeeNotInRegister | TypeCloseToKnown;
     static constexpr int ExpiresSoonDays = 30;
 
+    // What the register rules compare a row with. A null pointer skips that rule.
+    struct Register
+    {
+        const EmployeeDirectory *employees = nullptr;
+        const KnownCertificateTypes *knownTypes = nullptr;
+        // Optional: remembers per exact type spelling whether it is close to a
+        // known type, so checking a whole table looks at each spelling once.
+        QHash<QString, bool> *closeTypeMemo = nullptr;
+    };
+
+    // The rules that need nothing but the row (no register rules).
     static Checks check(const CertificateRow &row, QDate today);
+    // All rules.
+    static Checks check(const CertificateRow &row, QDate today, const Register &reg);
+    // Only the register bits. localChecks are the row's other bits: a missing
+    // or spreadsheet-mangled employee number is not looked up as well.
+    static Checks checkRegister(const CertificateRow &row, Checks localChecks, const Register &reg);
 
     // What describe() would produce, in the same order, without building any
     // message: for lists of a hundred thousand problems that show a few at a time.
@@ -55,6 +81,9 @@ public:
     static void outline(Checks checks, QList<Outline> &out);
     static void describe(Checks checks, const CertificateRow &row, int modelRow, QDate today,
                          QList<Issue> &out);
+    // With the register, messages name its near match or the known type.
+    static void describe(Checks checks, const CertificateRow &row, int modelRow, QDate today,
+                         const Register &reg, QList<Issue> &out);
 
     // "1042.0", "1042,0", "1.042E+3": what a spreadsheet makes of a number.
     static bool looksMangledByNumberFormat(QStringView employeeNumber);

@@ -3,6 +3,7 @@
 // numbers as numbers, dates as dates with unreadable ones first.
 
 #include "model/certificatefilterproxymodel.h"
+#include "register/employeedirectory.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +27,8 @@ private slots:
     void filtersCombine();
     void sort_data();
     void sort();
+    void employeeNameColumn_data();
+    void employeeNameColumn();
 
 private:
     QStringList shownEmployees() const;
@@ -163,6 +166,41 @@ void TestCertificateFilterProxyModel::sort()
     QFETCH(Qt::SortOrder, order);
     QFETCH(QStringList, shown);
     m_proxy->sort(column, order);
+    QCOMPARE(shownEmployees(), shown);
+}
+
+void TestCertificateFilterProxyModel::employeeNameColumn_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("shown");
+
+    // Employees Ditio does not know (A-17, 1043) first, then by name ignoring case.
+    QTest::newRow("ascending") << Qt::AscendingOrder << QString()
+                               << QStringList {u"A-17"_s, u"1043"_s, u"99"_s, u"1042"_s, u"205"_s};
+    QTest::newRow("descending") << Qt::DescendingOrder << QString()
+                                << QStringList {u"205"_s, u"1042"_s, u"99"_s, u"A-17"_s, u"1043"_s};
+    QTest::newRow("search finds the name")
+            << Qt::AscendingOrder << u"HANSEN"_s << QStringList {u"205"_s};
+    QTest::newRow("search by part of a first name")
+            << Qt::AscendingOrder << u"anne"_s << QStringList {u"99"_s};
+    // The placeholder is not a name.
+    QTest::newRow("search for the placeholder")
+            << Qt::AscendingOrder << u"unknown"_s << QStringList();
+}
+
+void TestCertificateFilterProxyModel::employeeNameColumn()
+{
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, search);
+    QFETCH(QStringList, shown);
+    m_model->setEmployeeDirectory(std::make_shared<const EmployeeDirectory>(
+            EmployeeRecords {{u"1042"_s, u"Kari"_s, u"Nordmann"_s},
+                             {u"99"_s, u"anne"_s, u"berg"_s},
+                             {u"205"_s, u"Ola"_s, u"Hansen"_s}},
+            fixedNow()));
+    m_proxy->setSearchText(search);
+    m_proxy->sort(CertificateTableModel::EmployeeNameColumn, order);
     QCOMPARE(shownEmployees(), shown);
 }
 

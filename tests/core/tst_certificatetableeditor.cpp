@@ -3,6 +3,8 @@
 // that was there (texts, source rows, upload results), redo the one after.
 
 #include "model/certificatetableeditor.h"
+#include "register/employeedirectory.h"
+#include "register/knowncertificatetypes.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +43,7 @@ private slots:
     void quickFix();
     void quickFixOfAStaleIssueDoesNothing_data();
     void quickFixOfAStaleIssueDoesNothing();
+    void registerQuickFixes();
     void undoOfAnEditToAnUploadedRowLeavesItToResend();
     void copyGivesTextsInViewOrder();
     void undoingEverythingRestoresTheStart();
@@ -108,6 +111,8 @@ void TestCertificateTableEditor::checkUndoRedo(const Rows &before, const QString
     // The validation is back too.
     CertificateTableModel fresh;
     fresh.setClock(&m_clock);
+    fresh.setEmployeeDirectory(m_model->employeeDirectory());
+    fresh.setKnownCertificateTypes(m_model->knownCertificateTypes());
     fresh.setRows(before);
     QCOMPARE(validationText(*m_model), validationText(fresh));
 
@@ -473,6 +478,62 @@ void TestCertificateTableEditor::quickFixOfAStaleIssueDoesNothing()
     Issue gone = stale;
     gone.row = m_model->rowCount();
     QVERIFY(!m_editor->applyQuickFix(gone));
+}
+
+void TestCertificateTableEditor::registerQuickFixes()
+{
+    const auto issueOf = [&](int row, IssueCode code) {
+        for (const Issue &issue : m_model->issues(row)) {
+            if (issue.code == code)
+                return issue;
+        }
+        return Issue();
+    };
+    EmployeeRecords employees;
+    for (const QString &number : {u"1042"_s, u"1043"_s, u"1044"_s, u"1045"_s, u"1046"_s})
+        employees.append({number, u"Name"_s, number});
+    m_model->setEmployeeDirectory(std::make_shared<const EmployeeDirectory>(employees, fixedNow()));
+
+    // " 1046 " is not Ditio's "1046": the register's number goes in.
+    Rows before = m_model->rows();
+    const Issue unknown = issueOf(4, IssueCode::EmployeeNotInRegister);
+    QCOMPARE(unknown.fix, QuickFix::UseRegisterEmployeeNumber);
+    QCOMPARE(quickFixTitle(unknown.fix), u"Use the number Ditio has"_s);
+    QVERIFY(m_editor->applyQuickFix(unknown));
+    QCOMPARE(m_model->text(4, Field::EmployeeNumber), u"1046"_s);
+    QVERIFY(!m_model->rowHasErrors(4));
+    checkUndoRedo(before, tableText(*m_model), u"Use the number Ditio has"_s);
+    // Clicked twice, or after the register changed: nothing.
+    QVERIFY(!m_editor->applyQuickFix(unknown));
+    m_stack->undo();
+    m_model->setEmployeeDirectory(std::make_shared<const EmployeeDirectory>(
+            EmployeeRecords {{u"1042"_s, u"Kari"_s, u"Nordmann"_s}}, fixedNow()));
+    QVERIFY(!m_editor->applyQuickFix(unknown));
+    m_model->setEmployeeDirectory(nullptr);
+    QVERIFY(!m_editor->applyQuickFix(unknown));
+    QCOMPARE(m_model->text(4, Field::EmployeeNumber), u" 1046 "_s);
+
+    // The type Ditio has goes into every row with the same spelling, one step.
+    auto known = std::make_shared<KnownCertificateTypes>();
+    known->addAccepted({u"Byggekort"_s});
+    m_model->setKnownCertificateTypes(known);
+    m_model->setCellText(2, Field::CertificateType, u"byggekort"_s);
+    before = m_model->rows();
+    const Issue close = issueOf(1, IssueCode::TypeCloseToKnown);
+    QCOMPARE(close.fix, QuickFix::UseKnownCertificateType);
+    QVERIFY(m_editor->applyQuickFix(close));
+    QCOMPARE(m_model->text(1, Field::CertificateType), u"Byggekort"_s);
+    QCOMPARE(m_model->text(2, Field::CertificateType), u"Byggekort"_s);
+    QCOMPARE(m_model->text(3, Field::CertificateType), u"Byggekort "_s); // another spelling
+    checkUndoRedo(before, tableText(*m_model),
+                  u"Use the type Ditio has in all rows with this spelling"_s);
+    QVERIFY(!m_editor->applyQuickFix(close));
+    // Without known types the fix has nothing to write.
+    const Issue other = issueOf(3, IssueCode::TypeCloseToKnown);
+    QCOMPARE(other.fix, QuickFix::UseKnownCertificateType);
+    m_model->setKnownCertificateTypes(nullptr);
+    QVERIFY(!m_editor->applyQuickFix(other));
+    QCOMPARE(m_model->text(3, Field::CertificateType), u"Byggekort "_s);
 }
 
 void TestCertificateTableEditor::undoOfAnEditToAnUploadedRowLeavesItToResend()

@@ -2,6 +2,8 @@
 // fixed "today" (28.11.2026). Each row of the table is one case a user could
 // type: the row in, the exact set of (field, code, severity) out.
 
+#include "register/employeedirectory.h"
+#include "register/knowncertificatetypes.h"
 #include "testhelpers.h"
 #include "validation/rowvalidator.h"
 
@@ -24,6 +26,9 @@ private slots:
     void quickFixes();
     void mangledEmployeeNumbers_data();
     void mangledEmployeeNumbers();
+    void registerRules_data();
+    void registerRules();
+    void registerRulesNeedARegister();
     void checksAreErrorsOrWarnings();
     void outlineMatchesDescribe();
 
@@ -368,11 +373,167 @@ void TestRowValidator::mangledEmployeeNumbers()
     QCOMPARE(RowValidator::looksMangledByNumberFormat(text), mangled);
 }
 
+namespace {
+
+// Ditio's register in the register tests: three employees, three types.
+const EmployeeDirectory &testDirectory()
+{
+    static const EmployeeDirectory directory({{u"1042"_s, u"Kari"_s, u"Nordmann"_s},
+                                              {u"2077"_s, u"Ola"_s, u"Hansen"_s},
+                                              {u"31500"_s, u"Per"_s, u"Berg"_s}},
+                                             fixedNow());
+    return directory;
+}
+
+const KnownCertificateTypes &testKnownTypes()
+{
+    static const KnownCertificateTypes types = [] {
+        KnownCertificateTypes t;
+        t.addAccepted({u"Byggekort"_s, u"Fallsikring"_s, u"Truck"_s});
+        return t;
+    }();
+    return types;
+}
+
+} // namespace
+
+void TestRowValidator::registerRules_data()
+{
+    QTest::addColumn<QString>("employee");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("expected"); // field/code/severity, sorted
+    QTest::addColumn<QStringList>("messages"); // of the register issues, in order
+    QTest::addColumn<QList<QuickFix>>("fixes"); // of the register issues, in order
+
+    using Fixes = QList<QuickFix>;
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+    const QString notInRegister = u"employeeNumber/employee-not-in-register/error"_s;
+    const QString closeType = u"certificateType/type-close-to-known/warning"_s;
+
+    row("known employee and type")
+            << u"1042"_s << u"Byggekort"_s << QStringList() << QStringList() << Fixes();
+    row("unknown employee, no hint")
+            << u"5555"_s << u"Byggekort"_s << QStringList {notInRegister}
+            << QStringList {u"Ditio has no employee 5555."_s} << Fixes {QuickFix::None};
+    row("leading zero") << u"01042"_s << u"Byggekort"_s << QStringList {notInRegister}
+                        << QStringList {u"Ditio has no employee 01042. Did you mean 1042?"_s}
+                        << Fixes {QuickFix::UseRegisterEmployeeNumber};
+    row("one digit wrong") << u"2078"_s << u"Truck"_s << QStringList {notInRegister}
+                           << QStringList {u"Ditio has no employee 2078. Did you mean 2077?"_s}
+                           << Fixes {QuickFix::UseRegisterEmployeeNumber};
+    row("trailing space") << u"1042 "_s << u"Byggekort"_s
+                          << QStringList {notInRegister,
+                                          u"employeeNumber/surrounding-spaces/warning"_s}
+                          << QStringList {u"Ditio has no employee \"1042 \". Did you mean 1042?"_s}
+                          << Fixes {QuickFix::UseRegisterEmployeeNumber};
+    // The spreadsheet's error says it already, with its own fix.
+    row("mangled number") << u"1042.0"_s << u"Byggekort"_s
+                          << QStringList {u"employeeNumber/employee-number-mangled/error"_s}
+                          << QStringList() << Fixes();
+    row("employee missing") << u""_s << u"Byggekort"_s
+                            << QStringList {u"employeeNumber/required/error"_s} << QStringList()
+                            << Fixes();
+    row("type with a trailing space")
+            << u"1042"_s << u"Byggekort "_s
+            << QStringList {u"certificateType/surrounding-spaces/warning"_s, closeType}
+            << QStringList {u"Ditio has earlier certificates of type \"Byggekort\"; "
+                            u"\"Byggekort \" would become a new type."_s}
+            << Fixes {QuickFix::UseKnownCertificateType};
+    row("type in lower case") << u"1042"_s << u"byggekort"_s << QStringList {closeType}
+                              << QStringList {u"Ditio has earlier certificates of type "
+                                              u"\"Byggekort\"; \"byggekort\" would become a "
+                                              u"new type."_s}
+                              << Fixes {QuickFix::UseKnownCertificateType};
+    row("type with a typo") << u"1042"_s << u"Falsikring"_s << QStringList {closeType}
+                            << QStringList {u"Ditio has earlier certificates of type "
+                                            u"\"Fallsikring\"; \"Falsikring\" would become a "
+                                            u"new type."_s}
+                            << Fixes {QuickFix::UseKnownCertificateType};
+    row("new type, not close") << u"1042"_s << u"Stillas"_s << QStringList() << QStringList()
+                               << Fixes();
+    row("type missing") << u"1042"_s << u""_s << QStringList {u"certificateType/required/error"_s}
+                        << QStringList() << Fixes();
+    row("both") << u"01042"_s << u"truck"_s << QStringList {closeType, notInRegister}
+                << QStringList {u"Ditio has no employee 01042. Did you mean 1042?"_s,
+                                u"Ditio has earlier certificates of type \"Truck\"; \"truck\" "
+                                u"would become a new type."_s}
+                << Fixes {QuickFix::UseRegisterEmployeeNumber, QuickFix::UseKnownCertificateType};
+}
+
+void TestRowValidator::registerRules()
+{
+    QFETCH(QString, employee);
+    QFETCH(QString, type);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, messages);
+    QFETCH(QList<QuickFix>, fixes);
+
+    const CertificateRow row = makeRow(employee, type, u"BK-1"_s, u"15.01.2026"_s, u"15.01.2028"_s);
+    const RowValidator::Register reg {&testDirectory(), &testKnownTypes(), nullptr};
+    const RowValidator::Checks checks = RowValidator::check(row, fixedToday(), reg);
+    QList<Issue> issues;
+    RowValidator::describe(checks, row, 3, fixedToday(), reg, issues);
+    QCOMPARE(issueKeys(issues), expected);
+    QStringList registerMessages;
+    QList<QuickFix> registerFixes;
+    for (const Issue &issue : std::as_const(issues)) {
+        QCOMPARE(issue.row, 3);
+        QCOMPARE(issue.severity, severityOf(issue.code));
+        if (issue.code == IssueCode::EmployeeNotInRegister
+            || issue.code == IssueCode::TypeCloseToKnown) {
+            registerMessages.append(issue.message);
+            registerFixes.append(issue.fix);
+        }
+    }
+    QCOMPARE(registerMessages, messages);
+    QCOMPARE(registerFixes, fixes);
+    // The register bits alone, given the others, are the same.
+    const RowValidator::Checks local = RowValidator::check(row, fixedToday());
+    QCOMPARE(local | RowValidator::checkRegister(row, local, reg), checks);
+    // A memo gives the same answer, the first time and the second.
+    QHash<QString, bool> memo;
+    const RowValidator::Register memoized {&testDirectory(), &testKnownTypes(), &memo};
+    QCOMPARE(RowValidator::check(row, fixedToday(), memoized), checks);
+    QCOMPARE(RowValidator::check(row, fixedToday(), memoized), checks);
+}
+
+void TestRowValidator::registerRulesNeedARegister()
+{
+    // No register read, no known types: nothing is claimed about Ditio.
+    const CertificateRow row =
+            makeRow(u"01042"_s, u"byggekort"_s, u"BK-1"_s, u"15.01.2026"_s, u"15.01.2028"_s);
+    QCOMPARE(RowValidator::check(row, fixedToday()), RowValidator::Checks(0));
+    QCOMPARE(RowValidator::check(row, fixedToday(), RowValidator::Register()),
+             RowValidator::Checks(0));
+    // Either one alone checks only its own rule.
+    QCOMPARE(RowValidator::check(row, fixedToday(), {&testDirectory(), nullptr, nullptr}),
+             RowValidator::Checks(RowValidator::EmployeeNotInRegister));
+    QCOMPARE(RowValidator::check(row, fixedToday(), {nullptr, &testKnownTypes(), nullptr}),
+             RowValidator::Checks(RowValidator::TypeCloseToKnown));
+    // An empty register knows no one.
+    const EmployeeDirectory empty;
+    QCOMPARE(RowValidator::check(validRow(u"1042"_s), fixedToday(), {&empty, nullptr, nullptr}),
+             RowValidator::Checks(RowValidator::EmployeeNotInRegister));
+    // Messages without the register still say what is wrong.
+    QList<Issue> issues;
+    RowValidator::describe(RowValidator::RegisterChecks, row, 0, fixedToday(), issues);
+    QCOMPARE(issues.size(), 2);
+    QCOMPARE(issues.at(0).message, u"Ditio has no employee 01042."_s);
+    QCOMPARE(issues.at(1).message,
+             u"\"byggekort\" would become a new certificate type in Ditio, spelled almost like "
+             u"one it has."_s);
+}
+
 void TestRowValidator::checksAreErrorsOrWarnings()
 {
     // Every check is exactly one of the two kinds, so counts never double up.
     QCOMPARE(RowValidator::ErrorChecks & RowValidator::WarningChecks, RowValidator::Checks(0));
-    for (int bit = 0; bit <= 14; ++bit) {
+    QCOMPARE(RowValidator::ErrorChecks | RowValidator::WarningChecks,
+             RowValidator::Checks((1u << RowValidator::CheckCount) - 1));
+    QCOMPARE(RowValidator::RegisterChecks
+                     & (RowValidator::ErrorChecks | RowValidator::WarningChecks),
+             RowValidator::RegisterChecks);
+    for (int bit = 0; bit < RowValidator::CheckCount; ++bit) {
         const RowValidator::Checks check = 1u << bit;
         QVERIFY2((check & (RowValidator::ErrorChecks | RowValidator::WarningChecks)) != 0,
                  qPrintable(QString::number(bit)));
@@ -381,6 +542,11 @@ void TestRowValidator::checksAreErrorsOrWarnings()
     QCOMPARE(severityOf(IssueCode::DuplicateCertificate), Severity::Warning);
     QCOMPARE(severityOf(IssueCode::TypeSpellingVariant), Severity::Warning);
     QCOMPARE(severityOf(IssueCode::EmployeeNumberMangled), Severity::Error);
+    // Ditio would refuse an unknown employee; a new type it would store.
+    QCOMPARE(severityOf(IssueCode::EmployeeNotInRegister), Severity::Error);
+    QCOMPARE(severityOf(IssueCode::TypeCloseToKnown), Severity::Warning);
+    QCOMPARE(issueCodeKey(IssueCode::EmployeeNotInRegister), u"employee-not-in-register"_s);
+    QCOMPARE(issueCodeKey(IssueCode::TypeCloseToKnown), u"type-close-to-known"_s);
 }
 
 void TestRowValidator::outlineMatchesDescribe()
@@ -392,16 +558,22 @@ void TestRowValidator::outlineMatchesDescribe()
     row.setText(Field::EmployeeNumber, QStringLiteral("1042.0"));
     row.setText(Field::IssuedDate, QStringLiteral("15.01.2026"));
     row.setText(Field::ValidUntilDate, QStringLiteral("15.01.2025"));
+    row.setText(Field::CertificateType, QStringLiteral("byggekort"));
     const QDate today(2026, 11, 28);
-    for (RowValidator::Checks checks = 0; checks < (1u << 15); ++checks) {
-        QList<Issue> described;
-        RowValidator::describe(checks, row, 0, today, described);
-        QList<RowValidator::Outline> outlined;
-        RowValidator::outline(checks, outlined);
-        QCOMPARE(outlined.size(), described.size());
-        for (qsizetype i = 0; i < outlined.size(); ++i) {
-            QCOMPARE(outlined.at(i).field, described.at(i).field);
-            QCOMPARE(outlined.at(i).code, described.at(i).code);
+    const RowValidator::Register reg {&testDirectory(), &testKnownTypes(), nullptr};
+    for (RowValidator::Checks checks = 0; checks < (1u << RowValidator::CheckCount); ++checks) {
+        // With the register (messages with hints) and without.
+        for (bool withRegister : {false, true}) {
+            QList<Issue> described;
+            RowValidator::describe(checks, row, 0, today,
+                                   withRegister ? reg : RowValidator::Register(), described);
+            QList<RowValidator::Outline> outlined;
+            RowValidator::outline(checks, outlined);
+            QCOMPARE(outlined.size(), described.size());
+            for (qsizetype i = 0; i < outlined.size(); ++i) {
+                QCOMPARE(outlined.at(i).field, described.at(i).field);
+                QCOMPARE(outlined.at(i).code, described.at(i).code);
+            }
         }
     }
 }
