@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs.h"
+#include "exportcontroller.h"
 #include "filterbar.h"
 #include "findreplacedialog.h"
 #include "messagebar.h"
@@ -107,6 +108,22 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
     createActions();
+    m_export = new ExportController(
+            m_table, m_settings.get(),
+            [table = m_table](const QList<CertificateRow> &rows) {
+                // Built on the export's worker thread, judged like the window's table.
+                auto model = std::make_unique<CertificateTableModel>();
+                model->setClock(table->clock());
+                model->setRows(rows);
+                return model;
+            },
+            this);
+    connect(m_export, &ExportController::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            m_messageBar->showMessage(message, MessageBar::Type::Error);
+    });
     createMenus();
     createToolBar();
     createStatusBar();
@@ -162,6 +179,7 @@ MainWindow::~MainWindow()
     m_autosaver->waitForIdle();
     m_openWatcher.waitForFinished();
     m_saveWatcher.waitForFinished();
+    m_export->waitForIdle();
 }
 
 void MainWindow::createActions()
@@ -344,6 +362,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addMenu(m_export->menu());
     file->addSeparator();
     file->addAction(m_quitAction);
 

@@ -29,6 +29,7 @@ class Autosaver;
 class CertificateFilterProxyModel;
 class CertificateTableEditor;
 class CertificateTableModel;
+class ExportController;
 class FilterBar;
 class FindReplaceDialog;
 class MessageBar;
@@ -84,6 +85,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     FindReplaceDialog *findReplaceDialog() const { return m_findDialog; }
     AppSettings *settings() const { return m_settings.get(); }
+    ExportController *exportController() const { return m_export; }
 
 public slots:
     void newDocument();
@@ -147,6 +149,7 @@ private:
     void about();
 
     std::unique_ptr<AppSettings> m_settings;
+    ExportController *m_export = nullptr;
     RecoveryStore m_recovery;
     CertificateTableModel *m_table;
     CertificateFilterProxyModel *m_proxy;
