@@ -1,0 +1,7 @@
+#include "secretbackend.h"
+
+namespace Ditio {
+
+SecretBackend::~SecretBackend() = default;
+
+} // namespace Ditio

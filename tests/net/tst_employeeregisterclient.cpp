@@ -1,0 +1,184 @@
+#include "net/employeeregisterclient.h"
+#include "nettesthelpers.h"
+
+using namespace Ditio;
+using Ditio::Test::NetHarness;
+
+class tst_EmployeeRegisterClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsRegister_data();
+    void readsRegister();
+    void parsePage_data();
+    void parsePage();
+    void pageBoundStops();
+    void errorIsReported();
+
+private:
+    static EmployeeRegisterClient::Result read(NetHarness &h, int maxPages = 10000);
+};
+
+EmployeeRegisterClient::Result tst_EmployeeRegisterClient::read(NetHarness &h, int maxPages)
+{
+    EmployeeRegisterClient reader(&h.client, &h.clock);
+    reader.setMaxPages(maxPages);
+    QSignalSpy spy(&reader, &EmployeeRegisterClient::finished);
+    reader.read();
+    if (!spy.wait(10000))
+        return {};
+    QTest::qWait(20);
+    if (spy.size() != 1)
+        return {};
+    return spy.at(0).at(0).value<EmployeeRegisterClient::Result>();
+}
+
+void tst_EmployeeRegisterClient::readsRegister_data()
+{
+    QTest::addColumn<bool>("v5");
+    QTest::addColumn<bool>("envelope");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("v5 array") << true << false << 100 << "v5" << 1;
+    QTest::newRow("v5 disabled: v4") << false << false << 100 << "v4" << 1;
+    QTest::newRow("envelope, one page") << true << true << 100 << "v5" << 1;
+    QTest::newRow("envelope, pages of 3") << true << true << 3 << "v5" << 4;
+    QTest::newRow("envelope, pages of 1, v4") << false << true << 1 << "v4" << 10;
+}
+
+void tst_EmployeeRegisterClient::readsRegister()
+{
+    QFETCH(bool, v5);
+    QFETCH(bool, envelope);
+    QFETCH(int, pageSize);
+    QFETCH(QString, source);
+    QFETCH(int, pages);
+    NetHarness h;
+    auto behaviour = h.server.behaviour();
+    behaviour.v5Enabled = v5;
+    behaviour.employeesEnvelope = envelope;
+    behaviour.employeesPageSize = pageSize;
+    h.server.setBehaviour(behaviour);
+
+    const auto result = read(h);
+    QCOMPARE(result.errorMessage, QString());
+    QVERIFY(result.ok);
+    QCOMPARE(result.source, source);
+    QCOMPARE(result.pages, pages);
+    QCOMPARE(result.readAt, Test::startTime());
+    QCOMPARE(result.employees.size(), 10);
+    QCOMPARE(result.employees.first(),
+             (EmployeeRecord {QStringLiteral("1042"), QStringLiteral("Ole"),
+                              QStringLiteral("Hansen")}));
+    QCOMPARE(result.employees.at(8).displayName(), QStringLiteral("Håkon Jensen"));
+    QCOMPARE(result.employees.last().employeeNumber, QStringLiteral("1051"));
+    QCOMPARE(h.count(QStringLiteral("GET"), QStringLiteral("/v5/integration/employees"), 404),
+             v5 ? 0 : 1);
+}
+
+void tst_EmployeeRegisterClient::parsePage_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("numbers");
+    QTest::addColumn<QString>("continuation");
+    QTest::addColumn<QString>("pageToken");
+    QTest::addColumn<QString>("nextLink");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("array, number as number")
+            << QByteArray(R"([{"employeeNumber":1042,"firstName":"Ole"},)"
+                          R"({"employeeNumber":"1043"},{"employeeNumber":1.5e3},)"
+                          R"({"firstName":"No number"}])")
+            << QStringList {QStringLiteral("1042"), QStringLiteral("1043"), QStringLiteral("1500")}
+            << ""
+            << ""
+            << ""
+            << "";
+    QTest::newRow("data + continuationToken")
+            << QByteArray(R"({"data":[{"employeeNumber":"7"}],"continuationToken":"abc"})")
+            << QStringList {QStringLiteral("7")} << "abc"
+            << ""
+            << ""
+            << "";
+    QTest::newRow("items + nextPageToken")
+            << QByteArray(R"({"items":[{"EmployeeNumber":"8"}],"nextPageToken":"p2"})")
+            << QStringList {QStringLiteral("8")} << ""
+            << "p2"
+            << ""
+            << "";
+    QTest::newRow("value + links.next")
+            << QByteArray(R"({"value":[{"employeeNumber":"9"}],"links":{"next":"?page=2"}})")
+            << QStringList {QStringLiteral("9")} << ""
+            << ""
+            << "?page=2"
+            << "";
+    QTest::newRow("null token is the end")
+            << QByteArray(R"({"data":[],"continuationToken":null})") << QStringList {} << ""
+            << ""
+            << ""
+            << "";
+    QTest::newRow("not json") << QByteArray("<html>") << QStringList {} << ""
+                              << ""
+                              << ""
+                              << "The employee register's answer is not JSON (illegal value).";
+    QTest::newRow("object without list")
+            << QByteArray(R"({"message":"hi"})") << QStringList {} << ""
+            << ""
+            << ""
+            << "The employee register's answer holds no list of employees.";
+}
+
+void tst_EmployeeRegisterClient::parsePage()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, numbers);
+    QFETCH(QString, continuation);
+    QFETCH(QString, pageToken);
+    QFETCH(QString, nextLink);
+    QFETCH(QString, error);
+    EmployeeRegisterClient::Page page;
+    QString message;
+    QCOMPARE(EmployeeRegisterClient::parsePage(body, &page, &message), error.isEmpty());
+    QCOMPARE(message, error);
+    QStringList got;
+    for (const auto &record : std::as_const(page.employees))
+        got.append(record.employeeNumber);
+    QCOMPARE(got, numbers);
+    QCOMPARE(page.continuationToken, continuation);
+    QCOMPARE(page.pageToken, pageToken);
+    QCOMPARE(page.nextLink, nextLink);
+}
+
+void tst_EmployeeRegisterClient::pageBoundStops()
+{
+    // Page bound: 10 employees in pages of 1 need 10 pages; allow 4.
+    NetHarness h;
+    auto behaviour = h.server.behaviour();
+    behaviour.employeesEnvelope = true;
+    behaviour.employeesPageSize = 1;
+    h.server.setBehaviour(behaviour);
+    const auto result = read(h, 4);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.errorMessage,
+             QStringLiteral("The employee register has more than 4 pages; stopped reading."));
+    QCOMPARE(h.count(QStringLiteral("GET"), QStringLiteral("/employees")), 4);
+}
+
+void tst_EmployeeRegisterClient::errorIsReported()
+{
+    NetHarness h;
+    auto behaviour = h.server.behaviour();
+    behaviour.serverErrorCount = 1;
+    h.server.setBehaviour(behaviour);
+    const auto result = read(h);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.errorMessage,
+             QStringLiteral("Could not read the employee register: Ditio "
+                            "answered HTTP 503: Service Unavailable"));
+    QVERIFY(result.employees.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_EmployeeRegisterClient)
+#include "tst_employeeregisterclient.moc"
