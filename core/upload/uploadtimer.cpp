@@ -1,0 +1,7 @@
+#include "uploadtimer.h"
+
+namespace Ditio {
+
+UploadTimer::~UploadTimer() = default;
+
+} // namespace Ditio
