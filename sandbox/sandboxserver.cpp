@@ -3,6 +3,7 @@
 #include "sandboxhttpserver.h"
 
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
@@ -149,8 +150,29 @@ struct SandboxServer::ValidationError
     QString norwegian;
 };
 
+namespace {
+
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+// Qt HTTP Server's own debug output prints request headers, bearer tokens
+// included; no verbosity setting may put a token in a log.
+void silenceHttpServerDebug(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+} // namespace
+
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), m_http(new SandboxHttpServer(this))
 {
+    static const bool filterInstalled = [] {
+        previousLogFilter = QLoggingCategory::installFilter(silenceHttpServerDebug);
+        return true;
+    }();
+    Q_UNUSED(filterInstalled)
     m_clock.start();
     setEmployees(defaultEmployees());
     m_http->setHandler([this](const QHttpServerRequest &request, QTcpSocket *socket) {

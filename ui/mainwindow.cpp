@@ -607,8 +607,9 @@ void MainWindow::open()
         return;
     const QString path = Dialogs::getOpenFileName(
             this, tr("Open"), m_settings->lastDirectory(),
-            tr("Certificate files (*.ditiocerts *.csv);;Ditio work files (*.ditiocerts);;"
-               "CSV files (*.csv);;All files (*)"));
+            tr("Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm);;"
+               "Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;"
+               "Excel workbooks (*.xlsx *.xlsm);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
