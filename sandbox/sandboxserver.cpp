@@ -1,15 +1,16 @@
 #include "sandboxserver.h"
 
+#include "quickacktcpserver.h"
 #include "sandboxhttpserver.h"
 
 #include <QHostAddress>
-#include <QLoggingCategory>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
@@ -184,10 +185,13 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(quint16 port)
 {
-    const quint16 bound = m_http->listen(QHostAddress::LocalHost, port);
-    if (bound == 0)
+    auto *tcp = new QuickAckTcpServer(m_http);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        delete tcp;
         return false;
-    m_port = bound;
+    }
+    m_http->bind(tcp);
+    m_port = tcp->serverPort();
     return true;
 }
 
