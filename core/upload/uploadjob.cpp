@@ -105,10 +105,14 @@ bool UploadJob::startRows(const QList<int> &candidates)
     m_summary.startedAt = m_clock->now();
     m_resultIds.clear();
     m_queue.clear();
+    m_pendingIds.clear();
+    m_pendingAt = 0;
     m_failedBatchesInRow = 0;
     m_done = 0;
 
-    QList<Item> items;
+    m_pendingIds.clear();
+    m_pendingIds.reserve(candidates.size());
+    m_pendingAt = 0;
     for (int row : candidates) {
         if (m_model->row(row).isBlank())
             continue;
@@ -116,17 +120,13 @@ bool UploadJob::startRows(const QList<int> &candidates)
             ++m_summary.skippedInvalid;
             continue;
         }
-        Item item;
-        item.id = m_model->rowId(row);
-        items.append(item);
+        m_pendingIds.append(m_model->rowId(row));
     }
-    m_summary.rowsToSend = int(items.size());
-    for (qsizetype at = 0; at < items.size(); at += m_options.batchSize)
-        m_queue.push_back(Batch {items.mid(at, m_options.batchSize), 0});
+    m_summary.rowsToSend = int(m_pendingIds.size());
 
     m_running = true;
     emit progress(0, m_summary.rowsToSend);
-    if (!m_queue.empty())
+    if (hasQueued())
         emit statusChanged(
                 tr("Sending to %1…").arg(m_environment.isEmpty() ? tr("Ditio") : m_environment));
     pump();
@@ -134,14 +134,37 @@ bool UploadJob::startRows(const QList<int> &candidates)
     return true;
 }
 
+bool UploadJob::hasQueued() const
+{
+    return !m_queue.empty() || m_pendingAt < m_pendingIds.size();
+}
+
+UploadJob::Batch UploadJob::takeQueued()
+{
+    if (!m_queue.empty()) {
+        Batch batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        return batch;
+    }
+    Batch batch;
+    const qsizetype end = std::min(m_pendingIds.size(), m_pendingAt + m_options.batchSize);
+    batch.items.reserve(end - m_pendingAt);
+    for (; m_pendingAt < end; ++m_pendingAt) {
+        Item item;
+        item.id = m_pendingIds.at(m_pendingAt);
+        batch.items.append(item);
+    }
+    if (m_pendingAt >= m_pendingIds.size()) {
+        m_pendingIds.clear();
+        m_pendingAt = 0;
+    }
+    return batch;
+}
+
 void UploadJob::pump()
 {
-    while (m_running && !m_queue.empty()
-           && m_inFlight.size() + m_waiting.size() < m_options.maxInFlight) {
-        Batch batch = m_queue.front();
-        m_queue.pop_front();
-        dispatch(batch);
-    }
+    while (m_running && hasQueued() && m_inFlight.size() + m_waiting.size() < m_options.maxInFlight)
+        dispatch(takeQueued());
 }
 
 void UploadJob::dispatch(Batch batch)
@@ -518,11 +541,8 @@ void UploadJob::stopRun(const QString &reason, const QString &rowMessage, bool c
         m_timer->cancel(wait.timerId);
         settleUnknown(wait.batch, rowMessage);
     }
-    while (!m_queue.empty()) {
-        const Batch batch = m_queue.front();
-        m_queue.pop_front();
-        settleUnknown(batch, rowMessage);
-    }
+    while (hasQueued())
+        settleUnknown(takeQueued(), rowMessage);
     m_summary.cancelled = cancelled;
     m_summary.stopReason = reason;
     finish();
@@ -535,7 +555,7 @@ void UploadJob::cancel()
 
 void UploadJob::finishIfDone()
 {
-    if (m_running && m_queue.empty() && m_inFlight.isEmpty() && m_waiting.isEmpty())
+    if (m_running && !hasQueued() && m_inFlight.isEmpty() && m_waiting.isEmpty())
         finish();
 }
 

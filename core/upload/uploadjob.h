@@ -105,6 +105,11 @@ private:
     };
 
     bool startRows(const QList<int> &candidates);
+    // Batches waiting to go: first those put back (splits, retries after a refusal), then
+    // new ones cut from the rows not yet batched, only when needed (a run of 100,000 rows
+    // must not build 1,000 lists before its first request).
+    bool hasQueued() const;
+    Batch takeQueued();
     void pump();
     void dispatch(Batch batch);
     void onFinished(PendingRequest *request, const EndpointReply &reply);
@@ -138,6 +143,8 @@ private:
 
     bool m_running = false;
     std::deque<Batch> m_queue;
+    QList<quint32> m_pendingIds; // rows not cut into a batch yet
+    qsizetype m_pendingAt = 0;
     QHash<PendingRequest *, Batch> m_inFlight;
     QHash<int, Waiting> m_waiting; // batches waiting to be retried, by a key of ours
     int m_nextWaitKey = 1;
