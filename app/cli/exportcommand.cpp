@@ -4,16 +4,13 @@
 #include "export/payloadexporter.h"
 #include "export/xlsxexporter.h"
 #include "export/xlsxtemplate.h"
-#include "io/certificatefilereader.h"
-#include "io/columnmappingmemory.h"
-#include "io/importsource.h"
+#include "inputoptions.h"
 #include "model/certificatetablemodel.h"
 #include "report/validationreport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace Ditio {
 
@@ -60,29 +57,10 @@ int ExportCommand::run(const QStringList &arguments, FILE *out, FILE *err)
             QStringLiteral("template"),
             tr("Write a blank XLSX template to fill in, instead of exporting a file."),
             tr("OUT.xlsx"));
+    parser.addOptions({toOption, delimiterOption, onlyProblemsOption, templateOption});
     // Reading FILE: the options of `validate` (the output has --delimiter).
-    const QCommandLineOption sheetOption(
-            QStringLiteral("sheet"),
-            tr("Workbooks: the sheet to read (default: the one named like certificates, else "
-               "the first)."),
-            tr("name"));
-    const QCommandLineOption encodingOption(
-            QStringLiteral("encoding"),
-            tr("Text files: utf-8, utf-16, utf-16le, utf-16be or windows-1252 (default: "
-               "detected)."),
-            tr("name"));
-    const QCommandLineOption inputDelimiterOption(
-            QStringLiteral("input-delimiter"),
-            tr("Text files: ';', ',', tab or '|' between the fields of FILE (default: "
-               "detected)."),
-            tr("char"));
-    const QCommandLineOption mappingOption(
-            QStringLiteral("mapping"),
-            tr("A column mapping saved from the import dialog (default: the mapping confirmed "
-               "for this header layout, else the automatic one)."),
-            tr("file"));
-    parser.addOptions({toOption, delimiterOption, onlyProblemsOption, templateOption, sheetOption,
-                       encodingOption, inputDelimiterOption, mappingOption});
+    InputOptions input(InputOptions::DelimiterName::InputDelimiter);
+    input.addTo(&parser);
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("A .ditiocerts work file, a CSV or a spreadsheet."));
@@ -101,9 +79,7 @@ int ExportCommand::run(const QStringList &arguments, FILE *out, FILE *err)
 
     if (parser.isSet(templateOption)) {
         const bool otherOptions = parser.isSet(toOption) || parser.isSet(delimiterOption)
-                || parser.isSet(onlyProblemsOption) || parser.isSet(sheetOption)
-                || parser.isSet(encodingOption) || parser.isSet(inputDelimiterOption)
-                || parser.isSet(mappingOption);
+                || parser.isSet(onlyProblemsOption) || input.isAnySet(parser);
         if (positional.size() != 1 || otherOptions)
             return usageError(tr("--template takes only the name of the workbook to write."));
         const QString path = parser.value(templateOption);
@@ -148,44 +124,18 @@ int ExportCommand::run(const QStringList &arguments, FILE *out, FILE *err)
     }
     csvOptions.onlyProblems = onlyProblems;
 
-    ImportOptions importOptions;
-    importOptions.sheetName = parser.value(sheetOption);
-    if (parser.isSet(encodingOption)) {
-        importOptions.encoding = ImportSource::encodingFromName(parser.value(encodingOption));
-        if (!importOptions.encoding) {
-            return usageError(tr("unknown encoding \"%1\"; use utf-8, utf-16, utf-16le, "
-                                 "utf-16be or windows-1252.")
-                                      .arg(parser.value(encodingOption)));
-        }
-    }
-    if (parser.isSet(inputDelimiterOption)) {
-        importOptions.delimiter =
-                ImportSource::delimiterFromName(parser.value(inputDelimiterOption));
-        if (importOptions.delimiter.isNull()) {
-            return usageError(tr("unknown input delimiter \"%1\"; use ';', ',', tab or '|'.")
-                                      .arg(parser.value(inputDelimiterOption)));
-        }
-    }
-    if (parser.isSet(mappingOption)) {
-        QString error;
-        const std::optional<ColumnMapping> mapping =
-                ColumnMapping::load(parser.value(mappingOption), &error);
-        if (!mapping) {
-            print(err, error + u'\n');
-            return UsageOrFileError;
-        }
-        importOptions.mapping = *mapping;
-    }
-
     // The same table `validate` and the app build: the mappings the user
     // confirmed in the app apply here too.
     const QString inPath = positional.at(1);
-    QSettings settings;
-    const ColumnMappingMemory memory(&settings);
-    const CertificateFileReader::Result read =
-            CertificateFileReader::read(inPath, importOptions, &memory);
-    if (!read.ok) {
-        print(err, read.errorString + u'\n');
+    QString message;
+    CertificateFileReader::Result read;
+    InputOptions::Status status = input.parse(parser, &message);
+    if (status == InputOptions::Status::Ok)
+        status = input.read(inPath, &read, &message);
+    if (status == InputOptions::Status::UsageError)
+        return usageError(message);
+    if (status == InputOptions::Status::FileError) {
+        print(err, message + u'\n');
         return UsageOrFileError;
     }
     for (const QString &warning : read.warnings)

@@ -1,9 +1,10 @@
 // ditio-certs-cli: the app's work without a window, for scheduled jobs and
-// servers. Links the core only, so it runs with no display.
+// servers. Links the core and the sandbox (for --env sandbox), never Qt Widgets, so it
+// runs with no display.
 
-#include "util/translations.h"
 #include "exportcommand.h"
 #include "uploadcommand.h"
+#include "util/translations.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -42,9 +43,9 @@ int main(int argc, char *argv[])
     const QString command = arguments.value(1);
     using Command = int (*)(const QStringList &, FILE *, FILE *);
     const std::pair<QStringView, Command> commands[] = {
-        { u"validate", &Ditio::ValidateCommand::run },
-        { u"export", &Ditio::ExportCommand::run },
-        { u"upload", &Ditio::UploadCommand::run },
+            {u"validate", &Ditio::ValidateCommand::run},
+            {u"export", &Ditio::ExportCommand::run},
+            {u"upload", &Ditio::UploadCommand::run},
     };
     for (const auto &[name, run] : commands) {
         if (command == name) {

@@ -1,13 +1,449 @@
 #include "uploadcommand.h"
 
+#include "inputoptions.h"
+#include "model/certificatetablemodel.h"
+#include "net/connectionsettings.h"
+#include "net/ditioapiclient.h"
+#include "net/ditioenvironment.h"
+#include "net/employeeregisterclient.h"
+#include "net/tokenprovider.h"
+#include "net/urlpolicy.h"
+#include "register/employeedirectory.h"
+#include "sandboxserver.h"
+#include "upload/systemuploadtimer.h"
+#include "upload/uploadjob.h"
+#include "upload/uploadrunlog.h"
+#include "uploadreport.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+#include <memory>
+#include <optional>
+
+#ifdef Q_OS_WIN
+#    include <io.h>
+#else
+#    include <unistd.h>
+#endif
+
 namespace Ditio {
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+bool isTerminal(FILE *stream)
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stream));
+#else
+    return isatty(fileno(stream));
+#endif
+}
+
+// Where the run log goes: beside a work file, as the app keeps it; for a CSV or workbook
+// (often in a read-only export folder) in the app's data folder, where the app keeps its own.
+QString runLogPath(const QString &inputPath, bool isWorkFile)
+{
+    if (isWorkFile)
+        return UploadRunLog::pathBesideWorkFile(inputPath);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("upload-log.jsonl"));
+}
+
+// The register read failed because the connection or the credentials did: the last register
+// reply had no answer, a redirect, 401 or 403 (or there was none: the token failed first).
+bool isConnectionFailure(int lastRegisterStatus)
+{
+    return lastRegisterStatus <= 0 || (lastRegisterStatus >= 300 && lastRegisterStatus < 400)
+            || lastRegisterStatus == 401 || lastRegisterStatus == 403;
+}
+
+} // namespace
 
 int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
 {
-    Q_UNUSED(arguments)
-    Q_UNUSED(out)
-    std::fputs("ditio-certs-cli upload: not available yet\n", err);
-    return 2;
+    const QString usage =
+            tr("Usage: ditio-certs-cli upload FILE [--env test|production|sandbox] "
+               "[--api-base URL] [--identity-base URL] [--client-id ID] [--batch-size N] "
+               "[--format text|json] [--report OUT.csv|OUT.json] [--sheet NAME] "
+               "[--encoding NAME] [--delimiter CHAR] [--mapping FILE]\n");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Sends the rows without errors of a work file or spreadsheet to Ditio, after "
+               "checking them against Ditio's employee register, and reports every row's "
+               "result: uploaded, rejected, unconfirmed, invalid or not-sent.\n"
+               "Credentials: DITIO_CLIENT_ID (or --client-id) and DITIO_CLIENT_SECRET, or "
+               "DITIO_TOKEN for a token obtained elsewhere. Addresses: DITIO_API_BASE and "
+               "DITIO_IDENTITY_BASE (a custom environment). Flags win over the environment.\n"
+               "Exit 0: every row uploaded; 1: some were not; 2: usage error or unreadable "
+               "file; 3: authentication or connection failure before anything was sent."));
+    parser.addHelpOption();
+    const QCommandLineOption envOption(
+            QStringLiteral("env"),
+            tr("test (default), production, or sandbox: a stand-in Ditio started on this "
+               "computer with the employees of the bundled sample."),
+            tr("name"));
+    const QCommandLineOption apiBaseOption(
+            QStringLiteral("api-base"),
+            tr("The API address of a custom environment (default: DITIO_API_BASE)."), tr("URL"));
+    const QCommandLineOption identityBaseOption(
+            QStringLiteral("identity-base"),
+            tr("The sign-in address of a custom environment (default: DITIO_IDENTITY_BASE)."),
+            tr("URL"));
+    const QCommandLineOption clientIdOption(
+            QStringLiteral("client-id"),
+            tr("The API client's id (default: DITIO_CLIENT_ID); its secret is read from "
+               "DITIO_CLIENT_SECRET, never from the command line."),
+            tr("ID"));
+    const QCommandLineOption batchSizeOption(QStringLiteral("batch-size"),
+                                             tr("Rows per request, %1 to %2 (default: %3).")
+                                                     .arg(ConnectionSettings::MinBatchSize)
+                                                     .arg(ConnectionSettings::MaxBatchSize)
+                                                     .arg(ConnectionSettings::DefaultBatchSize),
+                                             tr("N"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          tr("Output format: text (default) or json."),
+                                          tr("format"), QStringLiteral("text"));
+    const QCommandLineOption reportOption(
+            QStringLiteral("report"),
+            tr("Also write every row's result to this file, as CSV or JSON by its extension."),
+            tr("OUT"));
+    parser.addOptions({envOption, apiBaseOption, identityBaseOption, clientIdOption,
+                       batchSizeOption, formatOption, reportOption});
+    InputOptions input;
+    input.addTo(&parser);
+    parser.addPositionalArgument(QStringLiteral("upload"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A .ditiocerts work file, a CSV or text file, or an Excel "
+                                    "workbook (.xlsx)."));
+
+    const auto usageError = [&](const QString &why) {
+        print(err, tr("ditio-certs-cli upload: %1\n").arg(why));
+        print(err, usage);
+        return int(UsageOrFileError);
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        print(out, parser.helpText());
+        return AllUploaded;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(positional.size() < 2 ? tr("no file to upload.")
+                                                : tr("one file at a time."));
+    const QString path = positional.at(1);
+    const QString format = parser.value(formatOption);
+    if (format != u"text" && format != u"json")
+        return usageError(tr("unknown format \"%1\"; use text or json.").arg(format));
+
+    int batchSize = ConnectionSettings::DefaultBatchSize;
+    if (parser.isSet(batchSizeOption)) {
+        bool ok = false;
+        batchSize = parser.value(batchSizeOption).toInt(&ok);
+        if (!ok || batchSize < ConnectionSettings::MinBatchSize
+            || batchSize > ConnectionSettings::MaxBatchSize) {
+            return usageError(tr("--batch-size takes a number from %1 to %2, not \"%3\".")
+                                      .arg(ConnectionSettings::MinBatchSize)
+                                      .arg(ConnectionSettings::MaxBatchSize)
+                                      .arg(parser.value(batchSizeOption)));
+        }
+    }
+
+    const QString reportPath = parser.value(reportOption);
+    if (parser.isSet(reportOption)) {
+        if (!UploadReport::isReportPath(reportPath)) {
+            return usageError(tr("cannot tell the format of the report \"%1\": name it .csv or "
+                                 ".json.")
+                                      .arg(QDir::toNativeSeparators(reportPath)));
+        }
+        // Checked now: a report that cannot be written must not cost an upload first.
+        if (!QFileInfo(reportPath).absoluteDir().exists()) {
+            return usageError(tr("the folder of the report \"%1\" does not exist.")
+                                      .arg(QDir::toNativeSeparators(reportPath)));
+        }
+    }
+
+    // Where to: --env, else addresses (flags, then DITIO_API_BASE and DITIO_IDENTITY_BASE)
+    // make a custom environment, else Ditio's test system.
+    DitioEnvironment::Kind kind = DitioEnvironment::Kind::Test;
+    QString apiBaseText;
+    QString identityBaseText;
+    if (parser.isSet(envOption)) {
+        const QString name = parser.value(envOption).toLower();
+        const std::optional<DitioEnvironment::Kind> chosen = DitioEnvironment::kindFromKey(name);
+        if (!chosen || *chosen == DitioEnvironment::Kind::Custom) {
+            return usageError(tr("unknown environment \"%1\"; use test, production or sandbox "
+                                 "(or --api-base and --identity-base for other addresses).")
+                                      .arg(parser.value(envOption)));
+        }
+        if (parser.isSet(apiBaseOption) || parser.isSet(identityBaseOption)) {
+            return usageError(tr("--env and --api-base/--identity-base exclude each other: "
+                                 "addresses make a custom environment."));
+        }
+        kind = *chosen;
+    } else {
+        apiBaseText = parser.isSet(apiBaseOption) ? parser.value(apiBaseOption)
+                                                  : qEnvironmentVariable("DITIO_API_BASE");
+        identityBaseText = parser.isSet(identityBaseOption)
+                ? parser.value(identityBaseOption)
+                : qEnvironmentVariable("DITIO_IDENTITY_BASE");
+        apiBaseText = apiBaseText.trimmed();
+        identityBaseText = identityBaseText.trimmed();
+        if (!apiBaseText.isEmpty() || !identityBaseText.isEmpty())
+            kind = DitioEnvironment::Kind::Custom;
+    }
+
+    // Credentials: a client id on the command line means client credentials; otherwise a
+    // token from elsewhere wins over DITIO_CLIENT_ID. The sandbox makes up its own.
+    const bool sandbox = kind == DitioEnvironment::Kind::Sandbox;
+    QString clientId = parser.isSet(clientIdOption) ? parser.value(clientIdOption)
+                                                    : qEnvironmentVariable("DITIO_CLIENT_ID");
+    QString clientSecret = qEnvironmentVariable("DITIO_CLIENT_SECRET");
+    const QString staticToken = qEnvironmentVariable("DITIO_TOKEN");
+    const bool useToken = !sandbox && !staticToken.isEmpty() && !parser.isSet(clientIdOption);
+    if (!sandbox && !useToken) {
+        if (clientId.isEmpty() && clientSecret.isEmpty()) {
+            return usageError(tr("no credentials: set DITIO_CLIENT_ID (or --client-id) and "
+                                 "DITIO_CLIENT_SECRET, or DITIO_TOKEN."));
+        }
+        if (clientId.isEmpty())
+            return usageError(tr("DITIO_CLIENT_SECRET is set, but no client id: set "
+                                 "DITIO_CLIENT_ID or give --client-id."));
+        if (clientSecret.isEmpty())
+            return usageError(tr("no client secret: set DITIO_CLIENT_SECRET (it is never taken "
+                                 "from the command line, where others could read it)."));
+    }
+
+    if (kind == DitioEnvironment::Kind::Custom) {
+        if (apiBaseText.isEmpty())
+            return usageError(tr("a custom environment needs the API address too: give "
+                                 "--api-base or set DITIO_API_BASE."));
+        if (identityBaseText.isEmpty() && !useToken)
+            return usageError(tr("a custom environment needs the sign-in address too: give "
+                                 "--identity-base or set DITIO_IDENTITY_BASE."));
+        for (const QString &text : {apiBaseText, identityBaseText}) {
+            if (text.isEmpty())
+                continue;
+            const QString refusal = UrlPolicy::check(QUrl(text));
+            if (!refusal.isEmpty())
+                return usageError(refusal);
+        }
+    }
+
+    CertificateFileReader::Result read;
+    QString message;
+    InputOptions::Status status = input.parse(parser, &message);
+    if (status == InputOptions::Status::Ok)
+        status = input.read(path, &read, &message);
+    if (status == InputOptions::Status::UsageError)
+        return usageError(message);
+    if (status == InputOptions::Status::FileError) {
+        print(err, message + u'\n');
+        return UsageOrFileError;
+    }
+    const QString fileName = QDir::toNativeSeparators(path);
+    for (const QString &warning : read.warnings)
+        print(err, QStringLiteral("%1: %2\n").arg(fileName, warning));
+
+    CertificateTableModel model;
+    model.setMessagesCiteSourceRows(true);
+    model.setRows(read.document.rows);
+
+    QNetworkAccessManager manager;
+    std::unique_ptr<SandboxServer> sandboxServer;
+    DitioEnvironment environment;
+    switch (kind) {
+    case DitioEnvironment::Kind::Test:
+        environment = DitioEnvironment::test();
+        break;
+    case DitioEnvironment::Kind::Production:
+        environment = DitioEnvironment::production();
+        break;
+    case DitioEnvironment::Kind::Custom:
+        environment = DitioEnvironment::custom(QUrl(apiBaseText), QUrl(identityBaseText));
+        break;
+    case DitioEnvironment::Kind::Sandbox:
+        // In this process, on loopback, answering on this thread's event loop; with a secret
+        // made up for this run only.
+        sandboxServer = std::make_unique<SandboxServer>();
+        clientId = sandboxServer->clientId();
+        clientSecret = QString::number(QRandomGenerator::system()->generate64(), 36)
+                + QString::number(QRandomGenerator::system()->generate64(), 36);
+        sandboxServer->setClientSecret(clientSecret);
+        if (!sandboxServer->listen()) {
+            print(err,
+                  tr("ditio-certs-cli upload: the sandbox could not listen on this computer's "
+                     "loopback address.\n"));
+            return ConnectionFailed;
+        }
+        environment =
+                DitioEnvironment::sandbox(sandboxServer->apiBase(), sandboxServer->identityBase());
+        break;
+    }
+    // A proxy has no business between this computer and itself.
+    if (UrlPolicy::isLoopbackHost(environment.apiBase().host()))
+        manager.setProxy(QNetworkProxy::NoProxy);
+
+    const Clock *clock = Clock::system();
+    TokenProvider tokens(&manager, clock);
+    if (useToken)
+        tokens.setStaticToken(staticToken);
+    else
+        tokens.setClientCredentials(environment.identityBase(), clientId, clientSecret);
+    DitioApiClient api(environment, &manager, &tokens, clock);
+    // As the window names it; custom addresses on a production host say so, since no one is
+    // asked to confirm on the command line.
+    //: %1 is the environment: Test, Production, Custom or Sandbox
+    const QString where =
+            environment.kind() == DitioEnvironment::Kind::Custom && environment.isProduction()
+            ? tr("Ditio (Custom, production)")
+            : tr("Ditio (%1)").arg(environment.title());
+
+    QEventLoop loop;
+    if (!UploadJob::defaultRows(&model).isEmpty()) {
+        // A token first: a wrong secret or an unreachable host ends the run here, with
+        // nothing sent.
+        std::optional<TokenProvider::Result> token;
+        tokens.requestToken(&loop, [&](const TokenProvider::Result &result) {
+            token = result;
+            loop.quit();
+        });
+        if (!token)
+            loop.exec();
+        if (!token->ok()) {
+            print(err,
+                  tr("ditio-certs-cli upload: %1\nNothing was sent to %2.\n")
+                          .arg(token->message, where));
+            return ConnectionFailed;
+        }
+
+        // The register, so unknown employee numbers become errors before anything is sent.
+        int lastRegisterStatus = -1;
+        QObject::connect(
+                &manager, &QNetworkAccessManager::finished, &loop, [&](QNetworkReply *reply) {
+                    if (reply->url().path().contains(u"/integration/"))
+                        lastRegisterStatus =
+                                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                });
+        EmployeeRegisterClient registerClient(&api, clock);
+        std::optional<EmployeeRegisterClient::Result> employees;
+        QObject::connect(&registerClient, &EmployeeRegisterClient::finished, &loop,
+                         [&](const EmployeeRegisterClient::Result &result) {
+                             employees = result;
+                             loop.quit();
+                         });
+        registerClient.read();
+        if (!employees)
+            loop.exec();
+        QObject::disconnect(&manager, nullptr, &loop, nullptr);
+        if (employees->ok) {
+            model.setEmployeeDirectory(std::make_shared<const EmployeeDirectory>(
+                    employees->employees, employees->readAt));
+        } else if (isConnectionFailure(lastRegisterStatus)) {
+            print(err,
+                  tr("ditio-certs-cli upload: %1\nNothing was sent to %2.\n")
+                          .arg(employees->errorMessage, where));
+            return ConnectionFailed;
+        } else {
+            // Ditio answered, but not with a register this client reads: the upload itself
+            // may still work, and Ditio rejects unknown employees on its own.
+            print(err,
+                  tr("ditio-certs-cli upload: %1; the rows are sent without checking the "
+                     "employee numbers first.\n")
+                          .arg(employees->errorMessage));
+        }
+    }
+
+    SystemUploadTimer timer;
+    UploadJob job(&model, &api, &timer, clock);
+    UploadJob::Options options;
+    options.batchSize = batchSize;
+    options.maxInFlight = ConnectionSettings::DefaultRequestsInFlight;
+    job.setOptions(options);
+    job.setEnvironmentTitle(where);
+    // Progress for a person watching, on one line rewritten in place; a scheduled job's log
+    // gets none of it. A status (waiting, retrying) stays until more rows are done.
+    const bool terminal = isTerminal(err);
+    int rowsDone = 0;
+    int rowsTotal = 0;
+    QString jobStatus;
+    qsizetype lineWidth = 0;
+    const auto showProgress = [&] {
+        QString line = tr("%1 of %2 rows done…").arg(rowsDone).arg(rowsTotal);
+        if (!jobStatus.isEmpty())
+            line += QStringLiteral("  ") + jobStatus;
+        const qsizetype width = line.size();
+        if (width < lineWidth)
+            line += QString(lineWidth - width, u' ');
+        lineWidth = width;
+        print(err, u'\r' + line);
+    };
+    if (terminal) {
+        QObject::connect(&job, &UploadJob::progress, &loop, [&](int done, int total) {
+            if (done > rowsDone)
+                jobStatus.clear();
+            rowsDone = done;
+            rowsTotal = total;
+            showProgress();
+        });
+        QObject::connect(&job, &UploadJob::statusChanged, &loop, [&](const QString &text) {
+            jobStatus = text;
+            showProgress();
+        });
+    }
+    std::optional<UploadSummary> summary;
+    QObject::connect(&job, &UploadJob::finished, &loop, [&](const UploadSummary &result) {
+        summary = result;
+        loop.quit();
+    });
+    job.start();
+    if (!summary)
+        loop.exec();
+    if (lineWidth > 0)
+        print(err, u'\r' + QString(lineWidth, u' ') + u'\r');
+
+    int exitCode = AllUploaded;
+    const QString logPath = runLogPath(path, read.isWorkFile);
+    QString logError;
+    if (!UploadRunLog(logPath).append(*summary, &logError))
+        print(err, logError + u'\n');
+
+    const UploadReport report(model, fileName, *summary, environment);
+    if (!report.allUploaded())
+        exitCode = SomeNotUploaded;
+    if (!reportPath.isEmpty()) {
+        QString reportError;
+        if (!report.write(reportPath, &reportError)) {
+            print(err, reportError + u'\n');
+            exitCode = UsageOrFileError;
+        }
+    }
+    if (format == u"json") {
+        print(out,
+              QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+    } else {
+        print(out, report.toText());
+        print(out, tr("Run log: %1\n").arg(QDir::toNativeSeparators(logPath)));
+    }
+    return exitCode;
 }
 
 } // namespace Ditio

@@ -1,15 +1,12 @@
 #include "validatecommand.h"
 
-#include "io/certificatefilereader.h"
-#include "io/columnmappingmemory.h"
-#include "io/importsource.h"
+#include "inputoptions.h"
 #include "model/certificatetablemodel.h"
 #include "report/validationreport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSettings>
 
 namespace Ditio {
 
@@ -32,28 +29,8 @@ int ValidateCommand::run(const QStringList &arguments, FILE *out, FILE *err)
                                           tr("Output format: text (default) or json."),
                                           tr("format"), QStringLiteral("text"));
     parser.addOption(formatOption);
-    const QCommandLineOption sheetOption(
-            QStringLiteral("sheet"),
-            tr("Workbooks: the sheet to read (default: the one named like certificates, else "
-               "the first)."),
-            tr("name"));
-    parser.addOption(sheetOption);
-    const QCommandLineOption encodingOption(
-            QStringLiteral("encoding"),
-            tr("Text files: utf-8, utf-16, utf-16le, utf-16be or windows-1252 (default: "
-               "detected)."),
-            tr("name"));
-    parser.addOption(encodingOption);
-    const QCommandLineOption delimiterOption(
-            QStringLiteral("delimiter"),
-            tr("Text files: ';', ',', tab or '|' (default: detected)."), tr("char"));
-    parser.addOption(delimiterOption);
-    const QCommandLineOption mappingOption(
-            QStringLiteral("mapping"),
-            tr("A column mapping saved from the import dialog (default: the mapping confirmed "
-               "for this header layout, else the automatic one)."),
-            tr("file"));
-    parser.addOption(mappingOption);
+    InputOptions input;
+    input.addTo(&parser);
     parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("A .ditiocerts work file, a CSV or text file, or an Excel "
@@ -81,46 +58,18 @@ int ValidateCommand::run(const QStringList &arguments, FILE *out, FILE *err)
         return UsageOrFileError;
     }
 
-    ImportOptions options;
-    options.sheetName = parser.value(sheetOption);
-    if (parser.isSet(encodingOption)) {
-        options.encoding = ImportSource::encodingFromName(parser.value(encodingOption));
-        if (!options.encoding) {
-            print(err,
-                  tr("ditio-certs-cli validate: unknown encoding \"%1\"; use utf-8, utf-16, "
-                     "utf-16le, utf-16be or windows-1252.\n")
-                          .arg(parser.value(encodingOption)));
-            return UsageOrFileError;
-        }
-    }
-    if (parser.isSet(delimiterOption)) {
-        options.delimiter = ImportSource::delimiterFromName(parser.value(delimiterOption));
-        if (options.delimiter.isNull()) {
-            print(err,
-                  tr("ditio-certs-cli validate: unknown delimiter \"%1\"; use ';', ',', tab or "
-                     "'|'.\n")
-                          .arg(parser.value(delimiterOption)));
-            return UsageOrFileError;
-        }
-    }
-    if (parser.isSet(mappingOption)) {
-        QString error;
-        const std::optional<ColumnMapping> mapping =
-                ColumnMapping::load(parser.value(mappingOption), &error);
-        if (!mapping) {
-            print(err, error + u'\n');
-            return UsageOrFileError;
-        }
-        options.mapping = *mapping;
-    }
-
+    QString message;
+    CertificateFileReader::Result read;
     const QString path = positional.at(1);
-    // The mappings the user confirmed in the app apply here too.
-    QSettings settings;
-    const ColumnMappingMemory memory(&settings);
-    const CertificateFileReader::Result read = CertificateFileReader::read(path, options, &memory);
-    if (!read.ok) {
-        print(err, read.errorString + u'\n');
+    InputOptions::Status status = input.parse(parser, &message);
+    if (status == InputOptions::Status::Ok)
+        status = input.read(path, &read, &message);
+    if (status == InputOptions::Status::UsageError) {
+        print(err, tr("ditio-certs-cli validate: %1\n").arg(message));
+        return UsageOrFileError;
+    }
+    if (status == InputOptions::Status::FileError) {
+        print(err, message + u'\n');
         return UsageOrFileError;
     }
     for (const QString &warning : read.warnings)

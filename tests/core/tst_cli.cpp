@@ -527,6 +527,17 @@ void TestCli::importOptions_data()
                     + u" cannot be read: it has no sheet named \"Nye\"; its sheets are "
                       u"\"Oversikt\", \"Sertifikater\".\n"_s
             << QString();
+    // A sheet name means nothing to a text file or a work file: refused, never ignored.
+    QTest::newRow("--sheet on a CSV")
+            << QStringList {validate, u"--sheet"_s, u"Sertifikater"_s, u"valid.csv"_s} << 2
+            << u"ditio-certs-cli validate: --sheet is for workbooks (.xlsx); valid.csv is a text "
+               u"file.\n"_s
+            << QString();
+    QTest::newRow("--sheet on a work file")
+            << QStringList {validate, u"--sheet=Ark1"_s, u"@work"_s} << 2
+            << u"ditio-certs-cli validate: --sheet is for workbooks (.xlsx); @work is a work "
+               u"file.\n"_s
+            << QString();
     QTest::newRow("--encoding windows-1252")
             << QStringList {validate, u"--encoding"_s, u"windows-1252"_s, u"windows-1252.csv"_s}
             << 0 << QString() << u"2 rows: 2 ready, 0 with errors, 0 warnings."_s;
@@ -591,9 +602,11 @@ void TestCli::importOptions()
                           {Field::EmployeeNumber, Field::CertificateType, Field::IssuedDate,
                            Field::ValidUntilDate})
                     .save(mapping, &error));
-    for (QString &argument : arguments)
+    for (QString &argument : arguments) {
         argument.replace(u"@odd"_s, odd).replace(u"@mapping"_s, mapping);
-    err.replace(u"@odd"_s, odd);
+        argument.replace(u"@work"_s, m_validWorkFile);
+    }
+    err.replace(u"@odd"_s, odd).replace(u"@work"_s, m_validWorkFile);
 
     const Run result = run(arguments);
     QVERIFY2(result.exitCode == exitCode,

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "net/ditioenvironment.h"
+#include "upload/uploadsummary.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace Ditio {
+
+class CertificateTableModel;
+
+// What `ditio-certs-cli upload` prints and writes with --report, from the table after the run:
+// every row's final state (uploaded, rejected, unconfirmed, invalid, not-sent) and message.
+// The JSON is the validate contract (ValidationReport) with those states and an upload
+// summary added. Built from the table and the run's summary only: never a credential.
+class UploadReport
+{
+    Q_DECLARE_TR_FUNCTIONS(Ditio::UploadReport)
+
+public:
+    UploadReport(const CertificateTableModel &model, const QString &fileName,
+                 const UploadSummary &summary, const DitioEnvironment &environment);
+
+    // "uploaded", "rejected", "unconfirmed", "invalid" or "not-sent".
+    static QString stateKey(const CertificateTableModel &model, int row);
+    // Ditio's words (rejected), why it is unconfirmed or unsent, or the row's errors (invalid).
+    static QString message(const CertificateTableModel &model, int row);
+    // Every row that is not blank ended Uploaded.
+    bool allUploaded() const;
+
+    QJsonObject toJson() const;
+    // One line per row that did not end Uploaded ("FILE:ROW: state: message"), then the
+    // run's summary, which names the environment.
+    QString toText() const;
+    // sourceRow, the fields as sent, state, message; comma-separated, UTF-8.
+    QByteArray toCsv() const;
+
+    // Writes the report --report names, CSV or JSON by its extension, atomically.
+    bool write(const QString &path, QString *errorString) const;
+    static bool isReportPath(const QString &path);
+
+private:
+    const CertificateTableModel &m_model;
+    QString m_fileName;
+    UploadSummary m_summary;
+    DitioEnvironment m_environment;
+};
+
+} // namespace Ditio
