@@ -48,14 +48,22 @@ void CertificateItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     const auto severity = Severity(index.data(CertificateTableModel::SeverityRole).toInt());
     const bool statusColumn = index.column() == CertificateTableModel::StatusColumn;
     QIcon icon;
-    if (severity != Severity::None) {
+    const auto state = statusColumn
+            ? UploadState(index.data(CertificateTableModel::UploadStateRole).toInt())
+            : UploadState::NotSent;
+    // What Ditio said about the row outweighs the local warnings in the Status column.
+    if (statusColumn && state == UploadState::Rejected) {
+        icon = SeverityIcons::icon(Severity::Error);
+    } else if (statusColumn && state == UploadState::Unconfirmed) {
+        icon = SeverityIcons::icon(Severity::Warning);
+    } else if (statusColumn && state == UploadState::Sending) {
+        icon = SeverityIcons::informationIcon();
+    } else if (severity != Severity::None) {
         icon = SeverityIcons::icon(severity);
         if (!statusColumn)
             option->backgroundBrush = SeverityIcons::tint(severity, option->palette);
     } else if (statusColumn) {
-        const auto state = UploadState(index.data(CertificateTableModel::UploadStateRole).toInt());
-        if (state == UploadState::NotSent || state == UploadState::Uploaded)
-            icon = SeverityIcons::okIcon();
+        icon = SeverityIcons::okIcon();
     }
     if (icon.isNull())
         return;

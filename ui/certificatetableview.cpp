@@ -86,6 +86,11 @@ void CertificateTableView::applyDefaultColumnWidths()
     setColumnWidth(CertificateTableModel::ValidUntilColumn, width(QStringLiteral("00.00.00000")));
     setColumnWidth(CertificateTableModel::NotesColumn,
                    width(QStringLiteral("Utstedt av opplæringskontoret, ny kopi")));
+    // "Needs fixing", "Unconfirmed", "Rejected: …" readable without widening.
+    setColumnWidth(CertificateTableModel::StatusColumn,
+                   width(QStringLiteral("Unconfirmed: timeout")));
+    setColumnWidth(CertificateTableModel::EmployeeNameColumn,
+                   width(QStringLiteral("Solveig Kristiansen")));
 }
 
 int CertificateTableView::sourceRow(int viewRow) const

@@ -77,6 +77,17 @@ Dialogs::Answer Dialogs::askChangedOnDisk(QWidget *parent, const QString &fileNa
                 {tr("Cancel"), QMessageBox::RejectRole, Cancel}});
 }
 
+Dialogs::Answer Dialogs::askUploadToProduction(QWidget *parent, int rows,
+                                               const QString &environment)
+{
+    return ask(parent, QMessageBox::Warning, tr("Upload to Production"),
+               tr("Upload %n row(s) to %1?", nullptr, rows).arg(environment),
+               tr("This is Ditio's live system: the certificates become visible to everyone "
+                  "who works with your company's employees."),
+               {{tr("&Upload"), QMessageBox::AcceptRole, Upload},
+                {tr("Cancel"), QMessageBox::RejectRole, Cancel}});
+}
+
 Dialogs::Answer Dialogs::askRestore(QWidget *parent, const QDateTime &savedAt,
                                     const QString &documentName, int rows)
 {

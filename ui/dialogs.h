@@ -18,7 +18,7 @@ class Dialogs
     Q_DECLARE_TR_FUNCTIONS(Ditio::Dialogs)
 
 public:
-    enum Answer { NoAnswer, Save, Discard, Cancel, Overwrite, SaveAs, Restore };
+    enum Answer { NoAnswer, Save, Discard, Cancel, Overwrite, SaveAs, Restore, Upload };
 
     // "Save changes to X?" Save / Discard / Cancel.
     static Answer askSaveChanges(QWidget *parent, const QString &documentName);
@@ -27,6 +27,9 @@ public:
     // Unsaved work from a session that ended abruptly: Restore / Discard.
     static Answer askRestore(QWidget *parent, const QDateTime &savedAt, const QString &documentName,
                              int rows);
+
+    // Before every upload to production: Upload / Cancel, with the row count.
+    static Answer askUploadToProduction(QWidget *parent, int rows, const QString &environment);
 
     // Empty when cancelled.
     static QString getOpenFileName(QWidget *parent, const QString &caption,

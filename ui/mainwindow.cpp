@@ -4,6 +4,10 @@
 #include "exportcontroller.h"
 #include "filterbar.h"
 #include "findreplacedialog.h"
+#include "import/importcontroller.h"
+#include "import/importdialog.h"
+#include "upload/environmentbanner.h"
+#include "upload/uploadcontroller.h"
 #include "messagebar.h"
 #include "model/certificatefilterproxymodel.h"
 #include "model/certificatetableeditor.h"
@@ -124,6 +128,47 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
         else
             m_messageBar->showMessage(message, MessageBar::Type::Error);
     });
+    // Spreadsheets (Import…, and Open or drop of a CSV or workbook) go through the import.
+    m_import = new ImportController(m_table, m_undoStack, m_settings.get(), m_messageBar, this);
+    m_import->setReplaceHandler([this](const WorkDocument &document) {
+        loadDocument(document, {}, {}, false, QFileInfo(document.sourcePath).fileName());
+    });
+    m_import->setConfirmReplace([this] { return confirmDiscard({}) == Proceed::Now; });
+    connect(m_import, &ImportController::finished, this,
+            [this](bool ok, const QString &path, ImportController::Purpose purpose) {
+                if (!ok && !QFileInfo::exists(path))
+                    m_settings->removeRecentFile(path);
+                if (!ok && m_table->rowCount() == 0 && m_undoStack->isClean())
+                    loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false,
+                                 tr("Untitled"));
+                if (ok)
+                    statusBar()->showMessage(tr("Imported %1").arg(nativeName(path)), 5000);
+                m_view->setFocus();
+                if (purpose == ImportController::Purpose::Open)
+                    emit openFinished(ok);
+                if (m_closeWhenIdle)
+                    close();
+            });
+    // Connecting to Ditio, the register check and the upload runs.
+    UploadController::Window parts;
+    parts.widget = this;
+    parts.model = m_table;
+    parts.view = m_view;
+    parts.filterBar = m_filterBar;
+    parts.messageBar = m_messageBar;
+    parts.statusBar = statusBar();
+    parts.undoStack = m_undoStack;
+    parts.autosaver = m_autosaver;
+    parts.settings = m_settings->backend();
+    parts.workFilePath = [this] { return m_filePath; };
+    m_upload = new UploadController(parts, this);
+    layout->insertWidget(0, m_upload->banner());
+    connect(m_upload, &UploadController::busyChanged, this, [this](bool busy) {
+        // A run writes into this document's rows: no other document until it ends.
+        for (QAction *action : {m_newAction, m_openAction, m_importAction, m_sampleAction})
+            action->setEnabled(!busy && !m_busy);
+        m_recentMenu->setEnabled(!busy && !m_busy);
+    });
     createMenus();
     createToolBar();
     createStatusBar();
@@ -163,11 +208,16 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
     });
 
     restoreSettings();
+    m_upload->updateEmployeeColumn(); // the saved header state may show it
     loadDocument(WorkDocument(), {}, {}, false, tr("Untitled"));
 }
 
 MainWindow::~MainWindow()
 {
+    // A run still going ends now, its rows in flight Unconfirmed, while the table exists.
+    m_upload->disconnect(this);
+    delete m_upload;
+    m_upload = nullptr;
     // The children outlive this part of the object and signal while they go
     // (the undo stack's clear() says cleanChanged): nothing may reach us then.
     for (QObject *sender : std::initializer_list<QObject *> {
@@ -180,6 +230,8 @@ MainWindow::~MainWindow()
     m_openWatcher.waitForFinished();
     m_saveWatcher.waitForFinished();
     m_export->waitForIdle();
+    m_import->disconnect(this);
+    m_import->waitForIdle();
 }
 
 void MainWindow::createActions()
@@ -216,6 +268,15 @@ void MainWindow::createActions()
     m_openAction->setIcon(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
     m_openAction->setStatusTip(tr("Open a work file or a CSV file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+
+    m_importAction = make(tr("&Import…"), QStringLiteral("importAction"),
+                          {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    m_importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_importAction->setStatusTip(tr("Import certificates from a CSV file or an Excel workbook"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        if (!m_busy)
+            m_import->chooseAndImport();
+    });
 
     m_saveAction = make(tr("&Save"), QStringLiteral("saveAction"), standard(QKeySequence::Save));
     m_saveAction->setIcon(themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton));
@@ -354,6 +415,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    file->addAction(m_importAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentMenu->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
@@ -396,6 +458,8 @@ void MainWindow::createMenus()
     view->addAction(m_onlyProblemsAction);
     view->addAction(m_clearFiltersAction);
 
+    menuBar()->addMenu(m_upload->menu());
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_nextProblemAction);
     go->addAction(m_previousProblemAction);
@@ -426,6 +490,9 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_previousProblemAction);
     bar->addAction(m_nextProblemAction);
+    bar->addSeparator();
+    bar->addAction(m_upload->uploadAction());
+    bar->addAction(m_upload->cancelAction());
     // Undo's text names the command ("Undo Edit Issued"): too long for a button.
     for (QAction *action : {m_undoAction, m_redoAction}) {
         if (QWidget *button = bar->widgetForAction(action)) {
@@ -616,13 +683,16 @@ void MainWindow::open()
 
 void MainWindow::openFile(const QString &path)
 {
-    if (m_busy) {
+    if (m_busy || m_import->isBusy()) {
         statusBar()->showMessage(tr("Wait until the current file operation is finished."), 4000);
         return;
     }
     if (confirmDiscard([this, path] { openFile(path); }) != Proceed::Now)
         return;
-    startOpen(path);
+    if (ImportController::isSpreadsheetPath(path))
+        m_import->openFile(path); // asks only when the file leaves something to decide
+    else
+        startOpen(path);
 }
 
 void MainWindow::openSample()
@@ -1043,7 +1113,11 @@ void MainWindow::replaceAll()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_busy) {
+    // Rows in flight become Unconfirmed (safe to send again); the results are then part of
+    // the unsaved changes the user is asked about.
+    if (m_upload->isUploading())
+        m_upload->cancel();
+    if (m_busy || m_import->isBusy()) {
         // Finish writing or reading first; the window closes right after.
         m_closeWhenIdle = true;
         event->ignore();

@@ -30,6 +30,8 @@ class CertificateFilterProxyModel;
 class CertificateTableEditor;
 class CertificateTableModel;
 class ExportController;
+class ImportController;
+class UploadController;
 class FilterBar;
 class FindReplaceDialog;
 class MessageBar;
@@ -86,6 +88,8 @@ public:
     FindReplaceDialog *findReplaceDialog() const { return m_findDialog; }
     AppSettings *settings() const { return m_settings.get(); }
     ExportController *exportController() const { return m_export; }
+    ImportController *importController() const { return m_import; }
+    UploadController *uploadController() const { return m_upload; }
 
 public slots:
     void newDocument();
@@ -150,6 +154,8 @@ private:
 
     std::unique_ptr<AppSettings> m_settings;
     ExportController *m_export = nullptr;
+    ImportController *m_import = nullptr;
+    UploadController *m_upload = nullptr;
     RecoveryStore m_recovery;
     CertificateTableModel *m_table;
     CertificateFilterProxyModel *m_proxy;
@@ -171,6 +177,7 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;

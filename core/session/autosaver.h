@@ -39,14 +39,15 @@ public:
 
 public slots:
     void scheduleSave();
+    // Writes the recovery copy now, not after the delay (e.g. before rows go
+    // to Ditio, so a crash cannot hide that they may have arrived).
+    void saveNow();
 
 signals:
     void saved();
     void failed(const QString &errorString);
 
 private:
-    void saveNow();
-
     CertificateTableModel *m_model;
     RecoveryStore *m_store;
     QTimer m_timer;

@@ -1,0 +1,667 @@
+#include "uploadcontroller.h"
+
+#include "certificatetableview.h"
+#include "connectiondialog.h"
+#include "dialogs.h"
+#include "environmentbanner.h"
+#include "filterbar.h"
+#include "localsandbox.h"
+#include "messagebar.h"
+#include "model/certificatetablemodel.h"
+#include "net/ditioapiclient.h"
+#include "net/employeeregisterclient.h"
+#include "net/secretstore.h"
+#include "net/tokenprovider.h"
+#include "register/employeedirectory.h"
+#include "session/autosaver.h"
+#include "upload/systemuploadtimer.h"
+#include "upload/uploadjob.h"
+#include "upload/uploadrunlog.h"
+#include "uploadsummarydialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QIcon>
+#include <QLocale>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QUndoStack>
+
+namespace Ditio {
+
+UploadController::UploadController(const Window &window, QObject *parent)
+    : QObject(parent),
+      m_window(window),
+      m_settings(window.settings),
+      m_network(new QNetworkAccessManager(this)),
+      m_tokens(new TokenProvider(m_network, window.model->clock(), this)),
+      m_api(new DitioApiClient(DitioEnvironment(), m_network, m_tokens, window.model->clock(),
+                               this)),
+      m_register(new EmployeeRegisterClient(m_api, window.model->clock(), this)),
+      m_timer(new SystemUploadTimer(this)),
+      m_secrets(new SecretStore(this)),
+      m_sandbox(std::make_unique<LocalSandbox>()),
+      m_testTokens(new TokenProvider(m_network, window.model->clock(), this)),
+      m_testApi(new DitioApiClient(DitioEnvironment(), m_network, m_testTokens,
+                                   window.model->clock(), this)),
+      m_banner(new EnvironmentBanner(window.widget)),
+      m_progress(new QProgressBar(window.widget))
+{
+    // Redirects are refused by the client itself; the manager must not follow them first.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_progress->setObjectName(QStringLiteral("uploadProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setMaximumHeight(m_progress->fontMetrics().height());
+    m_progress->setFormat(tr("%v of %m rows"));
+    m_progress->hide();
+    if (window.statusBar)
+        window.statusBar->addPermanentWidget(m_progress);
+
+    createActions();
+    setSecretStore(m_secrets);
+    connect(m_register, &EmployeeRegisterClient::progress, this, [this](int employees) {
+        if (m_window.statusBar)
+            m_window.statusBar->showMessage(
+                    tr("Reading Ditio's employee register… %n employee(s)", nullptr, employees));
+    });
+    connect(m_testApi, &DitioApiClient::connectionTested, this,
+            [this](const DitioApiClient::ConnectionTest &result) {
+                if (m_dialog)
+                    m_dialog->showTestResult(result.ok, result.message);
+            });
+    applySettings();
+}
+
+UploadController::~UploadController()
+{
+    shutdown();
+}
+
+void UploadController::shutdown()
+{
+    m_showSummary = false;
+    ++m_generation;
+    m_afterSecret = {};
+    if (m_job && m_job->isRunning())
+        m_job->cancel();
+    m_register->abort();
+}
+
+void UploadController::createActions()
+{
+    QWidget *widget = m_window.widget;
+    const auto make = [this](const QString &text, const QString &name) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        return action;
+    };
+    m_connectionAction = make(tr("&Connection…"), QStringLiteral("connectionAction"));
+    m_connectionAction->setIcon(QIcon::fromTheme(QStringLiteral("network-server")));
+    m_connectionAction->setStatusTip(tr("Choose the Ditio environment and the API client"));
+    connect(m_connectionAction, &QAction::triggered, this, &UploadController::showConnectionDialog);
+
+    m_refreshAction =
+            make(tr("&Refresh Employee Register"), QStringLiteral("refreshRegisterAction"));
+    m_refreshAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refreshAction->setStatusTip(
+            tr("Read the employee numbers from Ditio again and check every row against them"));
+    connect(m_refreshAction, &QAction::triggered, this, &UploadController::refreshRegister);
+
+    m_uploadAction = make(tr("&Upload"), QStringLiteral("uploadAction"));
+    m_uploadAction->setIcon(QIcon::fromTheme(QStringLiteral("document-send"),
+                                             widget->style()->standardIcon(QStyle::SP_ArrowUp)));
+    m_uploadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_uploadAction->setStatusTip(tr("Send every row without errors that is not uploaded yet"));
+    connect(m_uploadAction, &QAction::triggered, this, &UploadController::upload);
+
+    m_sendSelectedAction = make(tr("Send &Selected Rows"), QStringLiteral("sendSelectedAction"));
+    m_sendSelectedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_sendSelectedAction->setStatusTip(
+            tr("Send only the selected rows (rows with errors are skipped)"));
+    connect(m_sendSelectedAction, &QAction::triggered, this, &UploadController::sendSelected);
+
+    m_sendAgainAction = make(tr("Send &Again"), QStringLiteral("sendAgainAction"));
+    m_sendAgainAction->setStatusTip(
+            tr("Send the rows that are not uploaded: rejected, unconfirmed and not sent"));
+    connect(m_sendAgainAction, &QAction::triggered, this, &UploadController::upload);
+
+    m_cancelAction = make(tr("&Cancel Upload"), QStringLiteral("cancelUploadAction"));
+    m_cancelAction->setIcon(QIcon::fromTheme(
+            QStringLiteral("process-stop"), widget->style()->standardIcon(QStyle::SP_BrowserStop)));
+    m_cancelAction->setStatusTip(
+            tr("Stop now: rows in flight become Unconfirmed, nothing more is sent"));
+    connect(m_cancelAction, &QAction::triggered, this, &UploadController::cancel);
+
+    m_menu = new QMenu(tr("&Upload"), widget);
+    m_menu->setObjectName(QStringLiteral("uploadMenu"));
+    m_menu->addAction(m_uploadAction);
+    m_menu->addAction(m_sendSelectedAction);
+    m_menu->addAction(m_sendAgainAction);
+    m_menu->addAction(m_cancelAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_refreshAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_connectionAction);
+
+    // Rows change by the thousand during a run: look at them once per event-loop pass.
+    m_actionsTimer.setSingleShot(true);
+    m_actionsTimer.setInterval(0);
+    connect(&m_actionsTimer, &QTimer::timeout, this, &UploadController::updateActions);
+    connect(m_window.model, &QAbstractItemModel::modelReset, &m_actionsTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_window.model, &QAbstractItemModel::dataChanged, &m_actionsTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_window.model, &QAbstractItemModel::rowsInserted, &m_actionsTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_window.model, &QAbstractItemModel::rowsRemoved, &m_actionsTimer,
+            qOverload<>(&QTimer::start));
+    updateActions();
+}
+
+void UploadController::setSecretStore(SecretStore *store)
+{
+    if (store != m_secrets) {
+        delete m_secrets;
+        m_secrets = store;
+        store->setParent(this);
+    }
+    connect(m_secrets, &SecretStore::secretRead, this,
+            [this](const QString &, const QString &, const QString &secret, bool found) {
+                Step next = std::exchange(m_afterSecret, {});
+                if (!next)
+                    return;
+                if (!found || secret.isEmpty()) {
+                    setBusy(false);
+                    showConnectionDialog();
+                    if (m_dialog)
+                        m_dialog->setMessage(tr("Type the client secret of the API client: "
+                                                "none is stored for it on this computer."));
+                    return;
+                }
+                m_secret = secret;
+                m_api->setClientCredentials(m_settings.clientId(environment().kind()), secret);
+                m_configured = true;
+                next();
+            });
+    connect(m_secrets, &SecretStore::failed, this,
+            [this](const QString &, const QString &, const QString &message) {
+                m_afterSecret = {};
+                fail(message);
+            });
+    connect(m_secrets, &SecretStore::memoryFallbackStarted, this, [this](const QString &message) {
+        if (m_memoryNoticeShown || !m_window.messageBar)
+            return;
+        m_memoryNoticeShown = true;
+        m_window.messageBar->showMessage(message, MessageBar::Type::Warning);
+    });
+}
+
+DitioEnvironment UploadController::environment() const
+{
+    if (m_settings.environmentKind() == DitioEnvironment::Kind::Sandbox)
+        return m_sandbox->isRunning() ? m_sandbox->environment()
+                                      : DitioEnvironment::sandbox(QUrl(), QUrl());
+    return m_settings.environment();
+}
+
+ConnectionDialog *UploadController::connectionDialog() const
+{
+    return m_dialog.data();
+}
+
+UploadSummaryDialog *UploadController::summaryDialog() const
+{
+    return m_summaryDialog.data();
+}
+
+bool UploadController::isUploading() const
+{
+    return m_job && m_job->isRunning();
+}
+
+bool UploadController::hasRegister() const
+{
+    return m_window.model->employeeDirectory() != nullptr;
+}
+
+void UploadController::setEnvironmentKind(DitioEnvironment::Kind kind)
+{
+    m_settings.setEnvironmentKind(kind);
+    applySettings();
+}
+
+void UploadController::applySettings()
+{
+    ++m_generation;
+    m_afterSecret = {};
+    m_register->abort();
+    m_configured = false;
+    m_secret.clear();
+    const DitioEnvironment environment = this->environment();
+    m_api->setEnvironment(environment);
+    m_api->setTransferTimeout(m_settings.transferTimeoutSeconds() * 1000);
+    m_tokens->setClientCredentials(environment.identityBase(), QString(), QString());
+    // A register and the accepted types belong to one environment.
+    m_window.model->setEmployeeDirectory(nullptr);
+    m_knownTypes = KnownCertificateTypes(m_window.settings, environment.key());
+    m_window.model->setKnownCertificateTypes(
+            std::make_shared<const KnownCertificateTypes>(m_knownTypes));
+    m_banner->setEnvironment(environment);
+    updateEmployeeColumn();
+    updateActions();
+    emit environmentChanged(environment);
+}
+
+void UploadController::updateEmployeeColumn()
+{
+    if (m_window.view)
+        m_window.view->setColumnHidden(CertificateTableModel::EmployeeNameColumn, !hasRegister());
+    const auto &directory = m_window.model->employeeDirectory();
+    m_banner->setRegisterText(
+            directory ? tr("Employee register: %n employee(s), read %1", nullptr,
+                           int(directory->size()))
+                                .arg(QLocale().toString(directory->readAt().toLocalTime().time(),
+                                                        QLocale::ShortFormat))
+                      : QString());
+}
+
+void UploadController::withConnection(const Step &next)
+{
+    if (m_configured) {
+        next();
+        return;
+    }
+    const DitioEnvironment::Kind kind = m_settings.environmentKind();
+    if (kind == DitioEnvironment::Kind::Sandbox) {
+        if (!m_sandbox->start()) {
+            fail(m_sandbox->errorString());
+            return;
+        }
+        const DitioEnvironment environment = m_sandbox->environment();
+        m_api->setEnvironment(environment);
+        m_banner->setEnvironment(environment);
+        m_api->setClientCredentials(m_sandbox->clientId(), m_sandbox->clientSecret());
+        m_configured = true;
+        next();
+        return;
+    }
+    const QString clientId = m_settings.clientId(kind);
+    if (clientId.isEmpty()) {
+        showConnectionDialog();
+        if (m_dialog)
+            m_dialog->setMessage(tr("Connect to Ditio first: choose the environment and type the "
+                                    "API client's id and secret."));
+        return;
+    }
+    if (!m_secret.isEmpty()) {
+        m_api->setClientCredentials(clientId, m_secret);
+        m_configured = true;
+        next();
+        return;
+    }
+    setBusy(true, tr("Reading the client secret from the keychain…"));
+    const quint64 generation = m_generation;
+    m_afterSecret = [this, generation, next] {
+        if (generation == m_generation)
+            next();
+    };
+    m_secrets->read(DitioEnvironment::key(kind), clientId);
+}
+
+void UploadController::withRegister(const Step &next)
+{
+    if (hasRegister())
+        next();
+    else
+        readRegister(next);
+}
+
+void UploadController::readRegister(const Step &next)
+{
+    setBusy(true, tr("Reading Ditio's employee register…"));
+    const quint64 generation = m_generation;
+    disconnect(m_register, &EmployeeRegisterClient::finished, this, nullptr);
+    connect(m_register, &EmployeeRegisterClient::finished, this,
+            [this, generation, next](const EmployeeRegisterClient::Result &result) {
+                disconnect(m_register, &EmployeeRegisterClient::finished, this, nullptr);
+                if (generation != m_generation)
+                    return;
+                setBusy(false);
+                if (!result.ok) {
+                    const QString message = tr("Ditio's employee register could not be read: %1")
+                                                    .arg(result.errorMessage);
+                    emit registerRead(false, message);
+                    fail(message);
+                    return;
+                }
+                m_window.model->setEmployeeDirectory(
+                        std::make_shared<const EmployeeDirectory>(result.employees, result.readAt));
+                updateEmployeeColumn();
+                const QString message =
+                        tr("Read %n employee(s) from Ditio; every row is checked against them.",
+                           nullptr, int(result.employees.size()));
+                if (m_window.statusBar)
+                    m_window.statusBar->showMessage(message, 8000);
+                emit registerRead(true, message);
+                if (next)
+                    next();
+            });
+    m_register->read();
+}
+
+void UploadController::refreshRegister()
+{
+    if (m_busy || isUploading())
+        return;
+    withConnection([this] { readRegister({}); });
+}
+
+void UploadController::upload()
+{
+    if (m_busy || isUploading())
+        return;
+    withConnection([this] { withRegister([this] { startUpload({}, false); }); });
+}
+
+void UploadController::sendSelected()
+{
+    if (m_busy || isUploading() || !m_window.view)
+        return;
+    QList<int> rows = m_window.view->selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    // Rows are resolved again after the register check: they may move meanwhile.
+    QList<quint32> ids;
+    for (int row : std::as_const(rows))
+        ids.append(m_window.model->rowId(row));
+    withConnection([this, ids] {
+        withRegister([this, ids] {
+            QList<int> current;
+            for (quint32 id : ids) {
+                const int row = m_window.model->rowOfId(id);
+                if (row >= 0)
+                    current.append(row);
+            }
+            startUpload(current, true);
+        });
+    });
+}
+
+void UploadController::startUpload(const QList<int> &requested, bool selectedOnly)
+{
+    CertificateTableModel *model = m_window.model;
+    QList<int> rows;
+    if (selectedOnly) {
+        for (int row : requested) {
+            if (!model->rowHasErrors(row) && !model->row(row).isBlank())
+                rows.append(row);
+        }
+    } else {
+        rows = UploadJob::defaultRows(model);
+    }
+    if (rows.isEmpty()) {
+        const QString message = selectedOnly
+                ? tr("Nothing to send: every selected row has errors.")
+                : tr("Nothing to send: every row without errors is already uploaded.");
+        if (m_window.messageBar)
+            m_window.messageBar->showMessage(message, MessageBar::Type::Information, 8000);
+        return;
+    }
+    if (!confirmUpload(int(rows.size())))
+        return;
+    const QString where = tr("Ditio (%1)").arg(m_api->environment().title());
+
+    // Upload results change the document: it must be saved to keep them, and the recovery
+    // copy must not be thrown away as "clean".
+    if (m_window.undoStack && m_window.undoStack->isClean())
+        m_window.undoStack->resetClean();
+
+    delete m_job;
+    m_job = new UploadJob(model, m_api, m_timer, model->clock(), this);
+    UploadJob::Options options;
+    options.batchSize = m_settings.batchSize();
+    options.maxInFlight = m_settings.requestsInFlight();
+    m_job->setOptions(options);
+    m_job->setEnvironmentTitle(where);
+    m_sentRowIds.clear();
+    connect(m_job, &UploadJob::aboutToSend, this, [this](const QList<int> &sending) {
+        for (int row : sending)
+            m_sentRowIds.insert(m_window.model->rowId(row));
+        // Before the request leaves: a crash must not hide that these rows may have arrived.
+        if (m_window.autosaver)
+            m_window.autosaver->saveNow();
+    });
+    connect(m_job, &UploadJob::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(m_job, &UploadJob::statusChanged, this, [this](const QString &text) {
+        if (m_window.statusBar)
+            m_window.statusBar->showMessage(text);
+    });
+    connect(m_job, &UploadJob::finished, this, &UploadController::onUploadFinished);
+    m_progress->setMaximum(int(rows.size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    if (m_window.messageBar)
+        m_window.messageBar->hideMessage();
+    emit busyChanged(true);
+    if (selectedOnly)
+        m_job->start(rows);
+    else
+        m_job->start();
+    updateActions();
+}
+
+bool UploadController::confirmUpload(int rows) const
+{
+    const DitioEnvironment environment = m_api->environment();
+    if (!environment.isProduction())
+        return true;
+    return Dialogs::askUploadToProduction(m_window.widget, rows,
+                                          tr("Ditio (%1)").arg(environment.title()))
+            == Dialogs::Upload;
+}
+
+void UploadController::onUploadFinished(const UploadSummary &summary)
+{
+    m_lastSummary = summary;
+    m_progress->hide();
+
+    // Types Ditio accepted in this run: a later row spelled almost like one gets a warning.
+    QStringList accepted;
+    CertificateTableModel *model = m_window.model;
+    for (quint32 id : std::as_const(m_sentRowIds)) {
+        const int row = model->rowOfId(id);
+        if (row >= 0 && model->row(row).uploadState == UploadState::Uploaded)
+            accepted.append(model->row(row).text(Field::CertificateType));
+    }
+    accepted.removeDuplicates();
+    if (!accepted.isEmpty()) {
+        m_knownTypes.addAccepted(accepted);
+        model->setKnownCertificateTypes(
+                std::make_shared<const KnownCertificateTypes>(m_knownTypes));
+    }
+
+    m_lastRunLogPath = runLogPath();
+    QString logError;
+    if (!UploadRunLog(m_lastRunLogPath).append(summary, &logError) && m_window.statusBar)
+        m_window.statusBar->showMessage(logError, 8000);
+
+    if (m_window.messageBar) {
+        const MessageBar::Type type = summary.complete()
+                ? MessageBar::Type::Positive
+                : (summary.rejected > 0 || summary.stopped() ? MessageBar::Type::Warning
+                                                             : MessageBar::Type::Information);
+        m_window.messageBar->showMessage(summary.text(), type);
+    }
+    if (m_window.statusBar)
+        m_window.statusBar->clearMessage();
+    if (m_showSummary) {
+        auto *dialog = new UploadSummaryDialog(summary, m_window.widget);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &UploadSummaryDialog::showRowsRequested, this, [this](UploadState state) {
+            if (!m_window.filterBar)
+                return;
+            QComboBox *combo = m_window.filterBar->statusCombo();
+            combo->setCurrentIndex(combo->findData(int(state)));
+        });
+        connect(dialog, &UploadSummaryDialog::sendAgainRequested, this, &UploadController::upload,
+                Qt::QueuedConnection);
+        m_summaryDialog = dialog;
+        dialog->open();
+    }
+    updateActions();
+    emit busyChanged(false);
+    emit uploadFinished(summary);
+}
+
+QString UploadController::runLogPath() const
+{
+    const QString workFile = m_window.workFilePath ? m_window.workFilePath() : QString();
+    if (!workFile.isEmpty())
+        return UploadRunLog::pathBesideWorkFile(workFile);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("upload-log.jsonl"));
+}
+
+void UploadController::cancel()
+{
+    if (isUploading()) {
+        m_job->cancel();
+        return;
+    }
+    if (m_busy) {
+        ++m_generation;
+        m_afterSecret = {};
+        m_register->abort();
+        setBusy(false);
+    }
+}
+
+void UploadController::showConnectionDialog()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectionDialog(m_settings, m_window.widget);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_sandbox->isRunning())
+        dialog->setSandboxEnvironment(m_sandbox->environment());
+    connect(dialog, &ConnectionDialog::testRequested, this, [this, dialog] { testChoice(dialog); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveChoice(dialog); });
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void UploadController::testChoice(const ConnectionDialog *dialog)
+{
+    const ConnectionDialog::Choice choice = dialog->choice();
+    DitioEnvironment environment = dialog->environment();
+    if (choice.kind == DitioEnvironment::Kind::Sandbox) {
+        if (!m_sandbox->start()) {
+            m_dialog->showTestResult(false, m_sandbox->errorString());
+            return;
+        }
+        environment = m_sandbox->environment();
+        m_dialog->setSandboxEnvironment(environment);
+        m_testApi->setEnvironment(environment);
+        m_testApi->setClientCredentials(m_sandbox->clientId(), m_sandbox->clientSecret());
+        m_testApi->testConnection();
+        return;
+    }
+    QString secret = choice.clientSecret;
+    if (secret.isEmpty() && choice.kind == m_settings.environmentKind()
+        && choice.clientId == m_settings.clientId(choice.kind))
+        secret = m_secret;
+    if (secret.isEmpty()) {
+        m_dialog->showTestResult(false, tr("Type the client secret to test the connection."));
+        return;
+    }
+    m_testApi->setEnvironment(environment);
+    m_testApi->setClientCredentials(choice.clientId, secret);
+    m_testApi->testConnection();
+}
+
+void UploadController::saveChoice(const ConnectionDialog *dialog)
+{
+    const ConnectionDialog::Choice choice = dialog->choice();
+    const DitioEnvironment::Kind before = m_settings.environmentKind();
+    const QString clientBefore = m_settings.clientId(before);
+    m_settings.setEnvironmentKind(choice.kind);
+    if (choice.kind == DitioEnvironment::Kind::Custom) {
+        m_settings.setCustomApiBase(choice.customApiBase);
+        m_settings.setCustomIdentityBase(choice.customIdentityBase);
+    }
+    if (choice.kind != DitioEnvironment::Kind::Sandbox)
+        m_settings.setClientId(choice.kind, choice.clientId);
+    m_settings.setBatchSize(choice.batchSize);
+    m_settings.setRequestsInFlight(choice.requestsInFlight);
+    const bool sameClient = before == choice.kind && clientBefore == choice.clientId
+            && choice.kind != DitioEnvironment::Kind::Custom;
+    const QString keptSecret = sameClient ? m_secret : QString();
+    applySettings();
+    if (!choice.clientSecret.isEmpty()) {
+        m_secret = choice.clientSecret;
+        m_secrets->write(DitioEnvironment::key(choice.kind), choice.clientId, choice.clientSecret);
+    } else {
+        m_secret = keptSecret;
+    }
+    if (m_window.statusBar)
+        m_window.statusBar->showMessage(
+                tr("Uploads now go to Ditio (%1).").arg(DitioEnvironment::title(choice.kind)),
+                8000);
+}
+
+void UploadController::setBusy(bool busy, const QString &message)
+{
+    if (busy == m_busy && message.isEmpty())
+        return;
+    m_busy = busy;
+    if (m_window.statusBar) {
+        if (busy)
+            m_window.statusBar->showMessage(message);
+        else
+            m_window.statusBar->clearMessage();
+    }
+    updateActions();
+    emit busyChanged(busy || isUploading());
+}
+
+void UploadController::fail(const QString &message)
+{
+    setBusy(false);
+    if (m_window.messageBar)
+        m_window.messageBar->showMessage(message, MessageBar::Type::Error);
+}
+
+void UploadController::updateActions()
+{
+    const bool uploading = isUploading();
+    const bool idle = !uploading && !m_busy;
+    CertificateTableModel *model = m_window.model;
+    bool anyNotUploaded = false;
+    const int rows = model->rowCount();
+    for (int row = 0; row < rows && !anyNotUploaded && idle; ++row) {
+        const CertificateRow &r = model->row(row);
+        anyNotUploaded =
+                r.uploadState != UploadState::NotSent && r.uploadState != UploadState::Uploaded;
+    }
+    m_uploadAction->setEnabled(idle && rows > 0);
+    m_sendSelectedAction->setEnabled(idle && rows > 0);
+    m_sendAgainAction->setEnabled(idle && anyNotUploaded);
+    m_cancelAction->setEnabled(uploading || m_busy);
+    m_connectionAction->setEnabled(idle);
+    m_refreshAction->setEnabled(idle);
+}
+
+} // namespace Ditio
