@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "dialogs.h"
 #include "importfielddelegate.h"
 #include "importmappingmodel.h"
 #include "importpreviewmodel.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -150,6 +152,27 @@ ImportDialog::ImportDialog(const QString &path, const ColumnMappingMemory *memor
     m_mappingView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
     auto *mappingLayout = new QVBoxLayout(m_mappingGroup);
     mappingLayout->addWidget(m_mappingView);
+    // A mapping file serves the command line's --mapping in scheduled syncs.
+    auto *saveMapping = new QPushButton(tr("&Save Mapping…"), m_mappingGroup);
+    saveMapping->setObjectName(QStringLiteral("saveMappingButton"));
+    saveMapping->setToolTip(
+            tr("Save this column mapping to a file, for ditio-certs-cli --mapping"));
+    connect(saveMapping, &QPushButton::clicked, this, [this] {
+        const QString path = Dialogs::getSaveFileName(
+                this, tr("Save Column Mapping"),
+                QFileInfo(m_path).dir().filePath(QFileInfo(m_path).completeBaseName()
+                                                 + QStringLiteral(".mapping.json")),
+                tr("Column mappings (*.json)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!m_mappingModel->mapping().save(path, &error))
+            QMessageBox::warning(this, tr("Save Column Mapping"), error);
+    });
+    auto *mappingButtons = new QHBoxLayout;
+    mappingButtons->addStretch(1);
+    mappingButtons->addWidget(saveMapping);
+    mappingLayout->addLayout(mappingButtons);
     m_mappingGroup->setObjectName(QStringLiteral("mappingGroup"));
 
     m_previewView->setModel(m_previewModel);

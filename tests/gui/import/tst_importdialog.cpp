@@ -7,6 +7,7 @@
 #include "import/importdialog.h"
 #include "import/importmappingmodel.h"
 #include "import/importpreviewmodel.h"
+#include "io/columnmapping.h"
 #include "io/columnmappingmemory.h"
 #include "io/dateparser.h"
 #include "mainwindow.h"
@@ -94,6 +95,7 @@ private slots:
     void encodingChangesPreview_data();
     void encodingChangesPreview();
     void headerRowAndFingerprint();
+    void savedMappingIsWhatTheCommandLineReads();
     void appendIsOneUndoStep();
     void cancelLeavesTable_data();
     void cancelLeavesTable();
@@ -332,6 +334,23 @@ void TestImportDialog::headerRowAndFingerprint()
     delimiter->setCurrentIndex(0);
     QVERIFY(dialog->importButton()->isEnabled());
     QVERIFY(!dialog->missingLabel()->isVisible());
+}
+
+void TestImportDialog::savedMappingIsWhatTheCommandLineReads()
+{
+    ImportDialog *dialog = openDialog(fixture(u"sertifikater-windows1252.csv"_s));
+    QVERIFY(dialog);
+    auto *save = dialog->findChild<QPushButton *>(u"saveMappingButton"_s);
+    QVERIFY(save);
+    const QString path = m_dir.filePath(u"hr-export.mapping.json"_s);
+    Dialogs::setNextFileName(path);
+    save->click();
+    QString error;
+    const std::optional<ColumnMapping> saved = ColumnMapping::load(path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->columnOf(Field::EmployeeNumber), 0);
+    QCOMPARE(saved->columnOf(Field::CertificateType), 2);
+    QCOMPARE(saved->columnOf(Field::Notes), 6);
 }
 
 void TestImportDialog::appendIsOneUndoStep()
