@@ -4,12 +4,19 @@
 #include "columnmatcher.h"
 #include "csvreader.h"
 #include "dateparser.h"
+#include "export/formulaguard.h"
 #include "xlsxreader.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#ifdef Q_OS_LINUX
+#    include <sys/mman.h>
+#endif
 
 namespace Ditio {
 
@@ -18,6 +25,31 @@ namespace {
 // The header is looked for among the first rows that hold anything.
 constexpr int HeaderSearchRows = 30;
 constexpr int MaxWarnings = 1000;
+
+// A CSV cell our exporter guarded against formulas ('=SUM(A1)) reads back
+// as it was in the table (FormulaGuard::unguard on a view).
+QStringView unguarded(QStringView text)
+{
+    if (text.size() >= 2 && text.front() == FormulaGuard::Mark && FormulaGuard::needsGuard(text))
+        return text.sliced(1);
+    return text;
+}
+
+// Large row lists are touched once, front to back: on Linux, asking for huge
+// pages turns a page fault per 4 KB into one per 2 MB, which is most of the
+// cost of filling fresh memory on a virtual machine.
+void adviseHugePages([[maybe_unused]] const void *data, [[maybe_unused]] qsizetype bytes)
+{
+#ifdef Q_OS_LINUX
+    constexpr quintptr Huge = quintptr(2) << 20;
+    if (bytes < qsizetype(4 * Huge))
+        return;
+    const quintptr begin = (quintptr(data) + Huge - 1) & ~(Huge - 1);
+    const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(Huge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#endif
+}
 
 QStringList denseTexts(const SpreadsheetRow &row)
 {
@@ -68,6 +100,44 @@ public:
         return addData(row, width);
     }
 
+    // Text files being read whole: how many bytes there are and how many make
+    // one character, so the rows can be reserved once the first lines tell
+    // the length of a line.
+    void setSizeHint(qint64 bytes, int unitBytes)
+    {
+        m_hintBytes = bytes;
+        m_unitBytes = std::max(1, unitBytes);
+    }
+
+    // One record of a text file as views into the reader's buffer. After the
+    // header, the certificate is built from the views directly, repeated
+    // values shared, without a SpreadsheetRow in between.
+    bool addRecord(int rowNumber, const QList<QStringView> &fields, const std::atomic_bool *cancel)
+    {
+        if (!m_headerDecided || m_result.rawRows.size() < m_keepRawRows) {
+            SpreadsheetRow row;
+            row.row = rowNumber;
+            for (qsizetype c = 0; c < fields.size(); ++c) {
+                const QStringView field = fields.at(c);
+                if (field.isEmpty())
+                    continue;
+                SpreadsheetCell cell;
+                cell.raw = field.toString();
+                const QStringView text = unguarded(field);
+                cell.text = text.size() == field.size() ? cell.raw : text.toString();
+                cell.column = int(c + 1);
+                cell.kind = SpreadsheetCell::Text;
+                row.cells.append(std::move(cell));
+            }
+            return add(row, int(fields.size()), cancel);
+        }
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            m_result.cancelled = true;
+            return false;
+        }
+        return addTextData(rowNumber, fields);
+    }
+
     // After the last row. False when the file cannot be imported.
     bool finish()
     {
@@ -96,11 +166,17 @@ public:
             if (m_result.mapping.columnOf(field) < 0)
                 continue;
             SpreadsheetCell cell;
+            // Day-first text already in the table's own form (15.01.2026)
+            // converts to itself: most files, checked without a new string.
+            const bool ownFormIsFinal = !summary.monthFirst;
             for (qsizetype i = 0; i < m_result.rows.size(); ++i) {
                 CertificateRow &row = m_result.rows[i];
-                cell.text = row.text(field);
-                if (cell.text.isEmpty())
+                const QString &text = row.text(field);
+                if (text.isEmpty())
                     continue;
+                if (ownFormIsFinal && isTableDate(text))
+                    continue;
+                cell.text = text;
                 cell.kind = SpreadsheetCell::Kind(m_kinds[d].at(i));
                 const QString converted =
                         DateColumnFormat::convert(cell, summary, m_result.date1904);
@@ -268,6 +344,9 @@ private:
         m_result.missingFields = m_result.mapping.missingRequiredFields();
         for (qsizetype c = 0; c < headers.size(); ++c)
             m_fields.append(m_result.mapping.field(c));
+        m_pools.resize(m_fields.size());
+        if (!m_reserved)
+            reserveRows();
 
         for (qsizetype i = headerIndex + 1; i < m_pending.size(); ++i) {
             if (!addData(m_pending.at(i).row, m_pending.at(i).width))
@@ -336,7 +415,131 @@ private:
             }
         }
         if (!row.isBlank()) {
-            m_result.rows.append(row);
+            m_result.rows.append(std::move(row));
+            m_kinds[0].append(char(kinds[0]));
+            m_kinds[1].append(char(kinds[1]));
+        }
+        return true;
+    }
+
+    // dd.MM.yyyy exactly: what DateColumnFormat::convert() gives for it when
+    // the column is day-first is the text itself (or the text when invalid).
+    static bool isTableDate(const QString &text)
+    {
+        if (text.size() != 10)
+            return false;
+        const QChar *c = text.constData();
+        const auto digit = [c](int i) { return c[i] >= u'0' && c[i] <= u'9'; };
+        return digit(0) && digit(1) && c[2] == u'.' && digit(3) && digit(4) && c[5] == u'.'
+                && digit(6) && digit(7) && digit(8) && digit(9);
+    }
+
+    // A value of a column whose values repeat (employee numbers on
+    // consecutive rows, types, dates, notes) as one shared string; a column
+    // whose values seldom repeat stops pooling (but still shares a value
+    // equal to the one above it).
+    QString shared(qsizetype column, QStringView value)
+    {
+        constexpr qsizetype MaxPooled = 64; // characters
+        constexpr qsizetype MaxEntries = 1 << 16;
+        constexpr qsizetype MinEntriesToJudge = 8192;
+        Pool &pool = m_pools[column];
+        if (!pool.last.isNull() && QStringView(pool.last) == value)
+            return pool.last;
+        if (!pool.enabled || value.size() > MaxPooled)
+            return pool.last = value.toString();
+        ++pool.lookups;
+        const auto it = pool.values.constFind(value);
+        if (it != pool.values.cend()) {
+            ++pool.hits;
+            return pool.last = it.value();
+        }
+        // Dates (a few thousand values) pool well even while their first
+        // rows are mostly new; identifiers never do.
+        if ((pool.values.size() >= MinEntriesToJudge && pool.hits * 2 < pool.lookups)
+            || pool.values.size() >= MaxEntries) {
+            pool.enabled = false;
+            pool.values = {};
+            return pool.last = value.toString();
+        }
+        QString copy = value.toString();
+        pool.values.insert(QStringView(copy), copy); // the key views the stored copy
+        return pool.last = copy;
+    }
+
+    void reserveRows()
+    {
+        m_reserved = true;
+        if (m_hintBytes <= 0 || m_pending.isEmpty())
+            return;
+        // The average line of the first records (fields, delimiters, line end).
+        qint64 units = 0;
+        for (const Pending &pending : std::as_const(m_pending)) {
+            units += std::max(pending.width, 1) + 1;
+            for (const SpreadsheetCell &cell : pending.row.cells)
+                units += cell.raw.size();
+        }
+        const qint64 lineBytes = std::max<qint64>(8, units * m_unitBytes / m_pending.size());
+        const qint64 rows = std::min<qint64>(m_hintBytes / lineBytes * 11 / 10 + 64,
+                                             std::numeric_limits<int>::max() / 2);
+        m_result.rows.reserve(rows);
+        adviseHugePages(m_result.rows.constData(), rows * qsizetype(sizeof(CertificateRow)));
+        m_kinds[0].reserve(rows);
+        m_kinds[1].reserve(rows);
+    }
+
+    bool addTextData(int rowNumber, const QList<QStringView> &fields)
+    {
+        if (m_dataRowLimit >= 0 && m_dataRows >= m_dataRowLimit)
+            return false;
+        ++m_dataRows;
+        const qsizetype columns = m_fields.size();
+        CertificateRow row;
+        row.sourceRow = rowNumber;
+        std::array<quint8, 2> kinds {SpreadsheetCell::Empty, SpreadsheetCell::Empty};
+        bool extra = false;
+        for (qsizetype c = 0; c < fields.size(); ++c) {
+            QStringView value = fields.at(c);
+            if (value.isEmpty())
+                continue;
+            if (c >= columns) {
+                extra = true;
+                continue;
+            }
+            const std::optional<Field> field = m_fields.at(c);
+            if (!field)
+                continue;
+            value = unguarded(value);
+            if (value.size() > CsvReader::MaxFieldLength) {
+                warn(rowNumber, int(c + 1),
+                     tr("Row %1, column %2: the cell has %3 characters, more than a spreadsheet "
+                        "cell can hold; only the first %4 were kept.")
+                             .arg(rowNumber)
+                             .arg(SpreadsheetCell::columnName(int(c + 1)))
+                             .arg(value.size())
+                             .arg(CsvReader::MaxFieldLength));
+                value = value.first(CsvReader::MaxFieldLength);
+            }
+            QString text = shared(c, value);
+            if (isDateField(*field)) {
+                const int d = ImportResult::dateColumnIndex(*field);
+                m_dateCell.text = text;
+                m_dateCell.column = int(c + 1);
+                m_dates[d].add(m_dateCell, rowNumber);
+                kinds[d] = SpreadsheetCell::Text;
+            }
+            row.setText(*field, std::move(text));
+        }
+        if (extra) {
+            warn(rowNumber, 0,
+                 tr("Row %1 has %2 fields but the header has %3; the extra fields were not "
+                    "used.")
+                         .arg(rowNumber)
+                         .arg(fields.size())
+                         .arg(columns));
+        }
+        if (!row.isBlank()) {
+            m_result.rows.append(std::move(row));
             m_kinds[0].append(char(kinds[0]));
             m_kinds[1].append(char(kinds[1]));
         }
@@ -356,6 +559,20 @@ private:
     QList<std::optional<Field>> m_fields; // per header column
     std::array<DateColumnFormat, 2> m_dates;
     std::array<QByteArray, 2> m_kinds; // per kept row: the date cell's kind
+
+    struct Pool
+    {
+        QHash<QStringView, QString> values;
+        QString last; // the value of the row above
+        qsizetype lookups = 0;
+        qsizetype hits = 0;
+        bool enabled = true;
+    };
+    QList<Pool> m_pools; // per header column (text files)
+    SpreadsheetCell m_dateCell {QString(), QString(), 0, SpreadsheetCell::Text, false};
+    qint64 m_hintBytes = 0;
+    int m_unitBytes = 1;
+    bool m_reserved = false;
 };
 
 // The bytes of a text file up to the last whole line within limit.
@@ -420,8 +637,9 @@ bool ImportSource::open(const QString &path)
         return true;
     }
     m_format = ImportFormat::Csv;
-    m_bytes = file.readAll();
-    m_detectedEncoding = TextDecoder::detect(m_bytes);
+    m_path = path;
+    m_bytes.clear();
+    m_detectedEncoding = TextDecoder::detect(&file);
     return true;
 }
 
@@ -429,6 +647,7 @@ bool ImportSource::openData(const QByteArray &bytes, const QString &fileName,
                             std::optional<ImportFormat> format)
 {
     m_fileName = fileName;
+    m_path.clear();
     m_format = format ? *format
                       : (bytes.startsWith("PK\x03\x04") ? ImportFormat::Xlsx : ImportFormat::Csv);
     m_bytes = bytes;
@@ -552,41 +771,120 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
             assembler.warn(problem.row, problem.column, problem.message);
         result.warningCount += m_xlsx->problemCount() - int(m_xlsx->problems().size());
     } else {
+        // A file opened by path streams from the disk: memory tracks the
+        // rows, not the file. A preview reads only its first lines.
+        const bool whole = dataRowLimit < 0;
+        QFile file;
+        QByteArray head; // a preview's leading bytes of a file
+        QByteArrayView bytes = m_bytes;
+        qint64 total = m_bytes.size();
+        if (!m_path.isEmpty()) {
+            file.setFileName(m_path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(file.errorString());
+            total = file.size();
+            if (!whole) {
+                head = file.read(PreviewBytes + 1);
+                bytes = head;
+            }
+        }
+        const QByteArray peeked = !m_path.isEmpty() && whole ? file.peek(2) : QByteArray();
+        const QByteArrayView start = !m_path.isEmpty() && whole ? QByteArrayView(peeked) : bytes;
         std::optional<TextDecoder::Encoding> encoding = options.encoding;
         // UTF-16 without LE or BE follows the byte order mark.
-        if (encoding == TextDecoder::Encoding::Utf16LE && m_bytes.startsWith("\xfe\xff"))
+        if (encoding == TextDecoder::Encoding::Utf16LE && start.startsWith("\xfe\xff"))
             encoding = TextDecoder::Encoding::Utf16BE;
         result.encoding = encoding.value_or(m_detectedEncoding);
-        const bool whole = dataRowLimit < 0;
-        const QByteArrayView bytes = whole ? QByteArrayView(m_bytes)
-                                           : leadingLines(m_bytes, PreviewBytes, result.encoding);
-        const bool truncated = bytes.size() < m_bytes.size();
-        if (progress)
-            progress(0, m_bytes.size());
-        // No silent replacement characters: bytes that cannot be decoded are
-        // refused with their line.
-        const TextDecoder::Result decoded = TextDecoder::decode(bytes, result.encoding);
-        if (!decoded.problems.isEmpty())
-            return fail(decoded.problems.first().message + u'.');
-        if (cancel && cancel->load()) {
+        if (!whole)
+            bytes = leadingLines(bytes, PreviewBytes, result.encoding);
+        const bool truncated = !whole && bytes.size() < total;
+        const bool utf16 = result.encoding == TextDecoder::Encoding::Utf16LE
+                || result.encoding == TextDecoder::Encoding::Utf16BE;
+        if (whole)
+            assembler.setSizeHint(total, utf16 ? 2 : 1);
+
+        CsvReader::ReadOptions readOptions;
+        readOptions.delimiter = options.delimiter;
+        readOptions.encoding = result.encoding;
+        if (progress) {
+            progress(0, total);
+            readOptions.progress = [&](qint64 done, qint64) {
+                progress(std::min(done, total), total);
+            };
+        }
+        // Over-long fields (row << 32 | column) are cut and flagged with
+        // their cell, not refused.
+        QSet<quint64> longFields;
+        int lastRow = 0;
+        bool stopped = false; // the assembler wants no more rows; problems still count
+        // A preview's last record may be cut off mid-field: each record waits
+        // for the next one.
+        bool held = false;
+        int heldRow = 0;
+        QStringList heldTexts;
+        QList<QStringView> heldViews;
+        const auto feed = [&](int row, const QList<QStringView> &fields) {
+            if (!stopped && !assembler.addRecord(row, fields, cancel))
+                stopped = true;
+        };
+        const auto onRecord = [&](const CsvReader::RecordView &record) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                return false;
+            }
+            lastRow = record.row;
+            for (qsizetype c = 0; c < record.fields.size(); ++c) {
+                if (record.fields.at(c).size() > CsvReader::MaxFieldLength)
+                    longFields.insert(quint64(record.row) << 32 | quint64(c + 1));
+            }
+            if (!truncated) {
+                feed(record.row, record.fields);
+            } else {
+                if (held) {
+                    heldViews.clear();
+                    for (const QString &text : std::as_const(heldTexts))
+                        heldViews.append(text);
+                    feed(heldRow, heldViews);
+                }
+                held = true;
+                heldRow = record.row;
+                heldTexts.clear();
+                for (QStringView field : record.fields)
+                    heldTexts.append(field.toString());
+            }
+            return !result.cancelled;
+        };
+        const CsvReader::Summary summary = !m_path.isEmpty() && whole
+                ? CsvReader::read(&file, readOptions, onRecord)
+                : CsvReader::read(bytes, readOptions, onRecord);
+        if (result.cancelled || summary.cancelled) {
             result.cancelled = true;
+            result.rows.clear();
             result.errorString =
                     tr("%1 cannot be read: %2").arg(m_fileName, tr("reading was cancelled."));
             return result;
         }
-        const CsvReader::Result csv = CsvReader::parse(decoded.text, options.delimiter);
-        result.delimiter = csv.delimiter;
-        if (progress)
-            progress(m_bytes.size() / 2, m_bytes.size());
-        const int lastRow = csv.records.isEmpty() ? 0 : csv.records.last().row;
-        for (const CsvReader::Problem &problem : csv.problems) {
+        if (!summary.errorString.isEmpty())
+            return fail(summary.errorString);
+        result.delimiter = summary.delimiter;
+        for (const CsvReader::Problem &problem : summary.problems) {
+            if (problem.kind != CsvReader::Problem::Kind::UndecodableByte)
+                continue;
+            // No silent replacement characters: the bytes that cannot be
+            // decoded are refused with their line, as the decoder words it
+            // (found again on this rare path).
+            const QByteArray all =
+                    !m_path.isEmpty() && whole && file.seek(0) ? file.readAll() : QByteArray();
+            const TextDecoder::Result decoded = TextDecoder::decode(
+                    all.isNull() ? bytes : QByteArrayView(all), result.encoding);
+            if (!decoded.problems.isEmpty())
+                return fail(decoded.problems.first().message + u'.');
+            break;
+        }
+        for (const CsvReader::Problem &problem : summary.problems) {
             // Over-long fields are flagged (and cut) with the cell below; the
             // last record of a preview may be cut off mid-field.
-            const auto record = std::lower_bound(
-                    csv.records.cbegin(), csv.records.cend(), problem.row,
-                    [](const CsvReader::Record &r, int row) { return r.row < row; });
-            if (record != csv.records.cend() && record->row == problem.row
-                && record->fields.value(problem.column - 1).size() > CsvReader::MaxFieldLength)
+            if (longFields.contains(quint64(problem.row) << 32 | quint64(problem.column)))
                 continue;
             if (truncated && problem.row >= lastRow)
                 continue;
@@ -595,38 +893,8 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
                                 .arg(problem.column)
                                 .arg(problem.message));
         }
-        SpreadsheetRow row;
-        const qsizetype total = csv.records.size() - (truncated ? 1 : 0);
-        for (qsizetype r = 0; r < total; ++r) {
-            const CsvReader::Record &record = csv.records.at(r);
-            row.row = record.row;
-            row.cells.clear();
-            for (qsizetype c = 0; c < record.fields.size(); ++c) {
-                const QString &field = record.fields.at(c);
-                if (field.isEmpty())
-                    continue;
-                SpreadsheetCell cell;
-                cell.text = field;
-                cell.raw = field;
-                cell.column = int(c + 1);
-                cell.kind = SpreadsheetCell::Text;
-                row.cells.append(cell);
-            }
-            if (!assembler.add(row, int(record.fields.size()), cancel))
-                break;
-            if (progress && (r & 0xffff) == 0)
-                progress(m_bytes.size() / 2
-                                 + m_bytes.size() / 2 * r / std::max<qsizetype>(1, total),
-                         m_bytes.size());
-        }
-        if (result.cancelled) {
-            result.rows.clear();
-            result.errorString =
-                    tr("%1 cannot be read: %2").arg(m_fileName, tr("reading was cancelled."));
-            return result;
-        }
         if (progress)
-            progress(m_bytes.size(), m_bytes.size());
+            progress(total, total);
     }
     if (!assembler.finish() || assembler.failed())
         return fail(assembler.failure());

@@ -89,9 +89,10 @@ private:
                       const ProgressHandler &progress, const std::atomic_bool *cancel);
 
     QString m_fileName;
+    QString m_path; // a text file opened by path: streamed from the disk when read
     QString m_error;
     ImportFormat m_format = ImportFormat::Csv;
-    QByteArray m_bytes; // text files, and workbooks opened from memory
+    QByteArray m_bytes; // text files and workbooks opened from memory
     TextDecoder::Encoding m_detectedEncoding = TextDecoder::Encoding::Utf8;
     std::unique_ptr<QIODevice> m_buffer; // over m_bytes; outlives m_xlsx
     std::unique_ptr<XlsxReader> m_xlsx;

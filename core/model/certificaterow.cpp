@@ -1,29 +1,61 @@
 #include "certificaterow.h"
 
+#include <limits>
+
 namespace Ditio {
+
+CertificateRow::PackedDate CertificateRow::PackedDate::pack(const DateParser::Result &result)
+{
+    PackedDate packed;
+    packed.status = result.status;
+    const qint64 day = result.date.isValid() ? result.date.toJulianDay() : 0;
+    // Every date a person writes fits; anything beyond reads as no date.
+    packed.hasDate = result.date.isValid() && day >= std::numeric_limits<qint32>::min()
+            && day <= std::numeric_limits<qint32>::max();
+    packed.julianDay = packed.hasDate ? qint32(day) : 0;
+    return packed;
+}
+
+void CertificateRow::parseDate(Field field)
+{
+    if (field == Field::IssuedDate)
+        m_dates[0] = PackedDate::pack(DateParser::parse(m_text[fieldIndex(field)]));
+    else if (field == Field::ValidUntilDate)
+        m_dates[1] = PackedDate::pack(DateParser::parse(m_text[fieldIndex(field)]));
+}
+
+bool CertificateRow::sameSources(const CertificateRow &other) const
+{
+    if (m_source == other.m_source)
+        return true;
+    return m_source && other.m_source && m_source->texts == other.m_source->texts;
+}
 
 void CertificateRow::setText(Field field, const QString &text)
 {
     m_text[fieldIndex(field)] = text;
-    if (field == Field::IssuedDate)
-        m_issued = DateParser::parse(text);
-    else if (field == Field::ValidUntilDate)
-        m_validUntil = DateParser::parse(text);
+    parseDate(field);
+}
+
+void CertificateRow::setText(Field field, QString &&text)
+{
+    m_text[fieldIndex(field)] = std::move(text);
+    parseDate(field);
 }
 
 QString CertificateRow::sourceText(Field field) const
 {
-    return m_source.isEmpty() ? QString() : m_source.at(fieldIndex(field));
+    return m_source ? m_source->texts[fieldIndex(field)] : QString();
 }
 
 void CertificateRow::setSourceText(Field field, const QString &source)
 {
-    if (m_source.isEmpty()) {
+    if (!m_source) {
         if (source.isEmpty())
             return;
-        m_source.resize(FieldCount);
+        m_source = new SourceTexts;
     }
-    m_source[fieldIndex(field)] = source;
+    m_source->texts[fieldIndex(field)] = source;
 }
 
 bool CertificateRow::isBlank() const

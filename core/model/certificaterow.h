@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 
 #include <array>
@@ -16,25 +18,51 @@ namespace Ditio {
 // imported (what the user edits), optionally the raw source text it came from,
 // and the parsed dates. The parsed values are derived from the text by
 // setText(), so they can never disagree with it.
+//
+// Kept small (a million rows are loaded at once): the source texts sit behind
+// one pointer until a row has one, and the parsed dates are packed.
 class CertificateRow
 {
+    // First, so the row packs without padding.
+    struct SourceTexts : QSharedData
+    {
+        std::array<QString, FieldCount> texts;
+    };
+    struct PackedDate
+    {
+        qint32 julianDay = 0;
+        DateParser::Status status = DateParser::Status::Empty;
+        bool hasDate = false;
+
+        static PackedDate pack(const DateParser::Result &result);
+        DateParser::Result unpack() const
+        {
+            return {status, hasDate ? QDate::fromJulianDay(julianDay) : QDate()};
+        }
+    };
+    std::array<QString, FieldCount> m_text;
+    QSharedDataPointer<SourceTexts> m_source; // null until a source text is set
+    std::array<PackedDate, 2> m_dates; // issued, valid until
+
 public:
     CertificateRow() = default;
 
     const QString &text(Field field) const { return m_text[fieldIndex(field)]; }
     void setText(Field field, const QString &text);
+    void setText(Field field, QString &&text);
 
     // What the spreadsheet cell said, when that differs from text() (e.g. an
     // Excel date serial). Empty when the text is the source.
     QString sourceText(Field field) const;
     void setSourceText(Field field, const QString &source);
-    bool hasSourceTexts() const { return !m_source.isEmpty(); }
+    bool hasSourceTexts() const { return bool(m_source); }
 
-    const DateParser::Result &issued() const { return m_issued; }
-    const DateParser::Result &validUntil() const { return m_validUntil; }
-    const DateParser::Result &date(Field field) const
+    // By value, unpacked (bind them to const references as before).
+    DateParser::Result issued() const { return m_dates[0].unpack(); }
+    DateParser::Result validUntil() const { return m_dates[1].unpack(); }
+    DateParser::Result date(Field field) const
     {
-        return field == Field::IssuedDate ? m_issued : m_validUntil;
+        return m_dates[field == Field::IssuedDate ? 0 : 1].unpack();
     }
 
     bool isBlank() const;
@@ -53,7 +81,7 @@ public:
     // Content equality, ignoring upload results.
     bool sameContent(const CertificateRow &other) const
     {
-        return m_text == other.m_text && m_source == other.m_source;
+        return m_text == other.m_text && sameSources(other);
     }
     bool operator==(const CertificateRow &other) const
     {
@@ -63,10 +91,12 @@ public:
     }
 
 private:
-    std::array<QString, FieldCount> m_text;
-    QList<QString> m_source; // FieldCount entries once any is set
-    DateParser::Result m_issued;
-    DateParser::Result m_validUntil;
+    bool sameSources(const CertificateRow &other) const;
+    void parseDate(Field field);
 };
 
 } // namespace Ditio
+
+// Every member moves by memcpy: a growing QList<CertificateRow> reallocates in
+// place instead of moving a million rows one by one.
+Q_DECLARE_TYPEINFO(Ditio::CertificateRow, Q_RELOCATABLE_TYPE);

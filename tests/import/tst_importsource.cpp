@@ -132,6 +132,8 @@ private slots:
     void refusedFiles_data();
     void refusedFiles();
     void progressAndCancel();
+    void fileStreamsAsBytesRead_data();
+    void fileStreamsAsBytesRead();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -768,6 +770,56 @@ void TestImportSource::progressAndCancel()
     QVERIFY(stopped.cancelled);
     QVERIFY(stopped.rows.isEmpty());
     QCOMPARE(stopped.errorString, xlsx + u" cannot be read: reading was cancelled."_s);
+}
+
+void TestImportSource::fileStreamsAsBytesRead_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QByteArray big = Header; // over PreviewBytes: the preview's last line is cut off
+    while (big.size() <= ImportSource::PreviewBytes + 100)
+        big += "1042,Byggekort,\"BK\n2\",15.01.2024,15.01.2094,\"Kurs, \"\"A\"\"\"\n";
+    QTest::newRow("utf-8, quotes and line breaks, over a megabyte") << big;
+    QTest::newRow("windows-1252 with sep line")
+            << QByteArray("sep=;\nAnsattnr;Kurs;Utstedt;Utl\xf8per;Merknad\n"
+                          "1042;F\xf8rstehjelp;15.01.2024;15.01.2094;'=SUM(A1)\n");
+    QTest::newRow("utf-16 with a byte order mark") << QByteArray("\xff\xfe")
+                    + utf16le(u"Ansattnr\tKurs\tUtstedt\tUtl\u00f8per\r\n"
+                              u"1042\tKran\t15.01.2024\t15.01.2094\r\n"_s);
+    QTest::newRow("utf-8 bytes that are not utf-8") << QByteArray(
+            "Ansattnr,Kurs,Utstedt,Utl\xc3\xb8per\n1042,Kran\xc3,15.01.2024,15.01.2094\n");
+    QTest::newRow("unclosed quote") << Header
+                    + "1042,Byggekort,\"BK,15.01.2024,15.01.2094,\n1043,Kran,K,1.1.2024,1.1.2030,"
+                      "\n";
+    QTest::newRow("extra fields") << Header + "1042,Byggekort,BK,15.01.2024,15.01.2094,,x,y\n";
+}
+
+// A file opened by path streams from the disk; the same bytes in memory are
+// read whole. Both give the same preview and the same import.
+void TestImportSource::fileStreamsAsBytesRead()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = write(u"stream.csv"_s, bytes);
+    ImportSource fromFile;
+    QVERIFY(fromFile.open(path));
+    ImportSource fromBytes;
+    QVERIFY(fromBytes.openData(bytes, path, ImportFormat::Csv));
+    QCOMPARE(fromFile.detectedEncoding(), fromBytes.detectedEncoding());
+
+    const ImportResult previewFile = fromFile.preview({});
+    const ImportResult previewBytes = fromBytes.preview({});
+    QCOMPARE(previewFile.ok, previewBytes.ok);
+    QCOMPARE(previewFile.errorString, previewBytes.errorString);
+    QCOMPARE(rowTexts(previewFile.rows), rowTexts(previewBytes.rows));
+    QCOMPARE(previewFile.fingerprint, previewBytes.fingerprint);
+
+    const ImportResult allFile = fromFile.readAll({});
+    const ImportResult allBytes = fromBytes.readAll({});
+    QCOMPARE(allFile.ok, allBytes.ok);
+    QCOMPARE(allFile.errorString, allBytes.errorString);
+    QCOMPARE(rowTexts(allFile.rows), rowTexts(allBytes.rows));
+    QCOMPARE(warningTexts(allFile), warningTexts(allBytes));
+    QCOMPARE(allFile.fingerprint, allBytes.fingerprint);
 }
 
 QTEST_GUILESS_MAIN(TestImportSource)
