@@ -2,41 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Ditio::ApiRequest</name>
+    <message>
+        <source>The connection to Ditio was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditio did not answer within %n s.</source>
+        <translation>
+            <numerusform>Ditio did not answer within %n s.</numerusform>
+            <numerusform>Ditio did not answer within %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio answered with a redirect (HTTP %1) to “%2”. Redirects are not followed, so the access token is never sent elsewhere: check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::CertificateFileReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a spreadsheet workbook, not a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has no header row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 (&quot;%2&quot;) repeats %3 and was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 (&quot;%2&quot;) is not a certificate field and was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row %1 has %2 fields but the header has %3; the extra fields were not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header (row %1) has no column for %2. Name the columns with Ditio&apos;s field names (employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -133,6 +127,22 @@
             <numerusform>&quot;%1&quot; is spelled &quot;%2&quot; in %n other rows; Ditio would store them as different certificate types.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown to Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register has not been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register as read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::CertificateTableView</name>
@@ -208,9 +218,186 @@
     </message>
 </context>
 <context>
+    <name>Ditio::ColumnMapping</name>
+    <message>
+        <source>it is not a column mapping saved by Ditio Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Ditio Certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no list of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no header text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (&quot;%2&quot;) names the field &quot;%3&quot;, which is not one of employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 both hold %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ConnectionDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s test system, as in Ditio&apos;s documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s live system: real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses you type in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stand-in Ditio on this computer, for trying things out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one in Ditio under Company Setup (Oppsett) → Integration → Create new API client, with the scope ditioapiv3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(started when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox needs no API client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file. Leave empty to keep the secret already stored for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type both addresses of the custom environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client id of the API client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::CsvReader</name>
     <message>
-        <source>a quoted field is never closed; the rest of the file was read as part of it</source>
+        <source>a quoted field is never closed; its quote was read as an ordinary character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field has %1 characters; a spreadsheet cell holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::DateColumnFormat</name>
+    <message>
+        <source>day-first (assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date cells</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,6 +490,384 @@
     </message>
     <message>
         <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload %n row(s) to %1?</source>
+        <translation>
+            <numerusform>Upload %n row to %1?</numerusform>
+            <numerusform>Upload %n rows to %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is Ditio&apos;s live system: the certificates become visible to everyone who works with your company&apos;s employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::DitioApiClient</name>
+    <message>
+        <source>Ditio refused the API client: it is disabled, expired or lacks the ditioapiv3 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP 401 with a freshly renewed token.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(HTTP %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio pointed to “%1”, which is not the API address %2; the access token is only sent to the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an access token from Ditio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Ditio (%1): the API client works and the employee register can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got an access token, but the employee register could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::DitioEnvironment</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::DitioErrorBody</name>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::EmployeeRegisterClient</name>
+    <message>
+        <source>The employee register&apos;s answer is not JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee register&apos;s answer holds no list of employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the employee register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The employee register has more than %n pages; stopped reading.</source>
+        <translation>
+            <numerusform>The employee register has more than %n pages; stopped reading.</numerusform>
+            <numerusform>The employee register has more than %n pages; stopped reading.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::EnvironmentBanner</name>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads change the certificates in Ditio&apos;s live system (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stand-in Ditio on this computer: try anything, nothing leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads go to Ditio&apos;s test system (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ExportCommand</name>
+    <message>
+        <source>Usage: ditio-certs-cli export FILE --to OUT.csv|OUT.xlsx|OUT.json [--delimiter &apos;;&apos;|&apos;,&apos;] [--only-problems] [--sheet NAME] [--encoding NAME] [--input-delimiter CHAR] [--mapping FILE]
+       ditio-certs-cli export --template OUT.xlsx
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the certificates of a work file or spreadsheet as CSV or XLSX (with each row&apos;s status and message), or as the JSON Ditio receives (the rows without errors). The format follows the extension of OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .csv, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV only: &apos;;&apos; (default, UTF-8 with BOM as Norwegian Excel opens it) or &apos;,&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and XLSX only: just the rows with errors or warnings, and rows Ditio rejected or did not confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a blank XLSX template to fill in, instead of exporting a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .ditiocerts work file, a CSV or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli export: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template takes only the name of the workbook to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is a workbook: name it .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a blank template to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write with --to OUT.csv, OUT.xlsx or OUT.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &quot;%1&quot;: name it .csv, .xlsx or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is for CSV files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delimiter &quot;%1&quot;; use &apos;;&apos; or &apos;,&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only-problems is for CSV and XLSX files; the payload holds the rows without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.
+</source>
+        <extracomment>%1 is &quot;N rows&quot;, %2 the file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with errors left out; run &apos;ditio-certs-cli validate %2&apos; to see why.
+</source>
+        <extracomment>%1 is &quot;N rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ExportController</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for &amp;Norwegian Excel (semicolons)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, &amp;comma-separated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel Workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Rows with &amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only rows with errors or warnings, and rows Ditio rejected or did not confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio &amp;Payload (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valid rows exactly as the upload sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank &amp;Template for HR (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty workbook with the right columns, to give to whoever fills in certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates-template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates-payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a blank template to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n valid row(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n valid row to %1</numerusform>
+            <numerusform>Wrote %n valid rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out.</source>
+        <translation>
+            <numerusform>%n row with errors left out.</numerusform>
+            <numerusform>%n rows with errors left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ExportTable</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ExportTarget</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +969,462 @@
     </message>
     <message>
         <source>Replace wit&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ImportController</name>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; the table was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change it, use File &gt; Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more remark(s).</source>
+        <translation>
+            <numerusform>… and %n more remark.</numerusform>
+            <numerusform>… and %n more remarks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was imported with remarks:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows of %1 were added to the table; Undo takes them out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ImportDialog</name>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the current table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row the column names are on, as the spreadsheet numbers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was detected in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is hidden in the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected (row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your column choices are used, and remembered for files with these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns were matched by their names. Check the mapping below; it is remembered once you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more remark(s).</source>
+        <translation>
+            <numerusform>… and %n more remark.</numerusform>
+            <numerusform>… and %n more remarks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column is imported as %1. Choose one in the list of columns to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this column mapping to a file, for ditio-certs-cli --mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ImportMappingModel</name>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field this column fills; &quot;Ignore this column&quot; leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ImportPreviewModel</name>
+    <message>
+        <source>Empty: this field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-digit year: write the year in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: write it as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From column %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of the file fills this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ImportSource</name>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1904 date system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header on row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue dates %1, expiry dates %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: every date fits both day-first and month-first, so it is read day-first (03.04.2026 is 3 April). Choose month-first if the file is American.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: some dates can only be day-first and others only month-first; it is read day-first, and the others show as errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: dates with a two-digit year (%2 in all, the first &quot;%3&quot; on row %4) are left as written, not guessed; write the year in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is empty, so it cannot be the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the column mapping you confirmed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;) repeats %3 and was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (&quot;%2&quot;) is not a certificate field and was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the cell has %3 characters, more than a spreadsheet cell can hold; only the first %4 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 fields but the header has %3; the extra fields were not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the value is right of the header&apos;s last column and was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a spreadsheet workbook, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header (row %1) has no column for %2. Name the columns with Ditio&apos;s field names (employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sheet named &quot;%1&quot;; its sheets are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::InputOptions</name>
+    <message>
+        <source>Text files: &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos; between the fields of FILE (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files: &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos; (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks: the sheet to read (default: the one named like certificates, else the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files: utf-8, utf-16, utf-16le, utf-16be or windows-1252 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column mapping saved from the import dialog (default: the mapping confirmed for this header layout, else the automatic one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;; use utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown input delimiter &quot;%1&quot;; use &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown delimiter &quot;%1&quot;; use &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet is for workbooks (.xlsx); %1 is a work file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet is for workbooks (.xlsx); %1 is a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::LocalSandbox</name>
+    <message>
+        <source>The sandbox could not listen on this computer&apos;s loopback address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -638,10 +1659,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate files (*.ditiocerts *.csv);;Ditio work files (*.ditiocerts);;CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait until the current file operation is finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,6 +1803,22 @@ Your changes are still in the table; nothing was overwritten.</source>
         <source>&lt;h3&gt;Ditio Certificates %1&lt;/h3&gt;&lt;p&gt;Review, fix and upload your workers&apos; certificates to Ditio.&lt;/p&gt;&lt;p&gt;Type or paste certificates, see every problem where it is, and keep your work in a work file until it is sent.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import certificates from a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::MessageBar</name>
@@ -795,6 +1828,41 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::NetworkErrorText</name>
+    <message>
+        <source>the connection was refused (nothing answers at that address and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name was not found (check the address and the network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed before an answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +1969,14 @@ Quick fix: %2</source>
         <source>Remove the decimal part</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the number Ditio has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the type Ditio has in all rows with this spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::RecoveryStore</name>
@@ -982,6 +2058,37 @@ Quick fix: %2</source>
             <numerusform>The certificate expires in %n days, on %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ditio has no employee %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio has no employee %1. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would become a new certificate type in Ditio, spelled almost like one it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio has earlier certificates of type &quot;%1&quot;; &quot;%2&quot; would become a new type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::SecretStore</name>
+    <message>
+        <source>No system keychain is available: the client secret is kept in memory until the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the client secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::Severity</name>
@@ -1006,6 +2113,458 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>line %1 has byte 0x%2, which Windows-1252 does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not UTF-8; the file may be in another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text there is not valid UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not a Windows-1252 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::TokenProvider</name>
+    <message>
+        <source>Ditio refused the access token given from outside the app (DITIO_TOKEN), and it cannot be renewed here: get a new token, or set up the API client&apos;s id and secret instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token given is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API client is set up: enter the client id and client secret from Ditio (Company Setup → Integration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditio&apos;s sign-in service at %1 did not answer within %n s.</source>
+        <translation>
+            <numerusform>Ditio&apos;s sign-in service at %1 did not answer within %n s.</numerusform>
+            <numerusform>Ditio&apos;s sign-in service at %1 did not answer within %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s sign-in service at %1 answered with a redirect (HTTP %2) to “%3”. Redirects are not followed, so the client secret is never sent elsewhere: check the identity address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio did not accept the client id or client secret (invalid_client). Check both, and that the API client was made in this Ditio environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API client may not use Ditio&apos;s integration API (%1): ask a Ditio administrator to give it the ditioapiv3 scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s sign-in service at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s sign-in service at %1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s sign-in service at %1 answered, but gave no usable access token: check the identity address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadCommand</name>
+    <message>
+        <source>Usage: ditio-certs-cli upload FILE [--env test|production|sandbox] [--api-base URL] [--identity-base URL] [--client-id ID] [--batch-size N] [--format text|json] [--report OUT.csv|OUT.json] [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--mapping FILE]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the rows without errors of a work file or spreadsheet to Ditio, after checking them against Ditio&apos;s employee register, and reports every row&apos;s result: uploaded, rejected, unconfirmed, invalid or not-sent.
+Credentials: DITIO_CLIENT_ID (or --client-id) and DITIO_CLIENT_SECRET, or DITIO_TOKEN for a token obtained elsewhere. Addresses: DITIO_API_BASE and DITIO_IDENTITY_BASE (a custom environment). Flags win over the environment.
+Exit 0: every row uploaded; 1: some were not; 2: usage error or unreadable file; 3: authentication or connection failure before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test (default), production, or sandbox: a stand-in Ditio started on this computer with the employees of the bundled sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address of a custom environment (default: DITIO_API_BASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in address of a custom environment (default: DITIO_IDENTITY_BASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API client&apos;s id (default: DITIO_CLIENT_ID); its secret is read from DITIO_CLIENT_SECRET, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per request, %1 to %2 (default: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write every row&apos;s result to this file, as CSV or JSON by its extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .ditiocerts work file, a CSV or text file, or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli upload: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one file at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size takes a number from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of the report &quot;%1&quot;: name it .csv or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of the report &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown environment &quot;%1&quot;; use test, production or sandbox (or --api-base and --identity-base for other addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env and --api-base/--identity-base exclude each other: addresses make a custom environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials: set DITIO_CLIENT_ID (or --client-id) and DITIO_CLIENT_SECRET, or DITIO_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DITIO_CLIENT_SECRET is set, but no client id: set DITIO_CLIENT_ID or give --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client secret: set DITIO_CLIENT_SECRET (it is never taken from the command line, where others could read it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom environment needs the API address too: give --api-base or set DITIO_API_BASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom environment needs the sign-in address too: give --identity-base or set DITIO_IDENTITY_BASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli upload: the sandbox could not listen on this computer&apos;s loopback address.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio (Custom, production)</source>
+        <extracomment>%1 is the environment: Test, Production, Custom or Sandbox</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli upload: %1
+Nothing was sent to %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli upload: %1; the rows are sent without checking the employee numbers first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run log: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadController</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading Ditio&apos;s employee register… %n employee(s)</source>
+        <translation>
+            <numerusform>Reading Ditio&apos;s employee register… %n employee</numerusform>
+            <numerusform>Reading Ditio&apos;s employee register… %n employees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Ditio environment and the API client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Employee Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the employee numbers from Ditio again and check every row against them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every row without errors that is not uploaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Selected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send only the selected rows (rows with errors are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the rows that are not uploaded: rejected, unconfirmed and not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now: rows in flight become Unconfirmed, nothing more is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client secret of the API client: none is stored for it on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Ditio first: choose the environment and type the API client&apos;s id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Ditio&apos;s employee register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n employee(s) from Ditio; every row is checked against them.</source>
+        <translation>
+            <numerusform>Read %n employee from Ditio; every row is checked against them.</numerusform>
+            <numerusform>Read %n employees from Ditio; every row is checked against them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to send: every selected row has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row without errors is already uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the client secret to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads now go to Ditio (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Employee register: %n employee(s), read %1</source>
+        <translation>
+            <numerusform>Employee register: %n employee, read %1</numerusform>
+            <numerusform>Employee register: %n employees, read %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadJob</name>
+    <message>
+        <source>The upload was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before Ditio answered; safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: the row now has errors and was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio answered with HTTP status %1, which the upload cannot handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1; safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Ditio failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio refused this row (HTTP %1) without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio refused this row as too large (HTTP 413).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio asked to wait (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed after %1 attempts: %2; safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batches in a row were not confirmed after %2 attempts each. Last problem: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: the upload stopped before Ditio answered; safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio asked to wait %1 s (%2); retrying at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; retry %2 of %3 in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited while being sent; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadReport</name>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadRunLog</name>
+    <message>
+        <source>Cannot write the upload log %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +2592,182 @@ Quick fix: %2</source>
     </message>
 </context>
 <context>
+    <name>Ditio::UploadSummary</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected by Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unconfirmed (safe to send again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent because of errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted while sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1 cancelled: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1 stopped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1 finished: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests: %1; time: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rejected rows, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again to upload the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadSummaryDialog</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload to %1 stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was uploaded to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every row without errors was uploaded to %1; %n row(s) with errors were not sent.</source>
+        <translation>
+            <numerusform>Every row without errors was uploaded to %1; %n row with errors were not sent.</numerusform>
+            <numerusform>Every row without errors was uploaded to %1; %n rows with errors were not sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload to %1 finished; some rows were not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio confirmed these rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio refused them; its reason is in each row&apos;s Status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear answer came; safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped first, or the row was edited while being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors shown in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1 · requests: %2 · time: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UrlPolicy</name>
+    <message>
+        <source>“%1” is not a complete web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address must not carry a user name or password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer; use https:// for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::ValidateCommand</name>
     <message>
         <source>Checks a work file or a CSV of certificates and reports every problem.</source>
@@ -1051,10 +2786,6 @@ Quick fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A .ditiocerts work file, or a UTF-8 CSV whose header uses Ditio&apos;s field names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ditio-certs-cli validate: %1
 </source>
         <translation type="unfinished"></translation>
@@ -1065,7 +2796,11 @@ Quick fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ditio-certs-cli validate [--format text|json] FILE
+        <source>A .ditiocerts work file, a CSV or text file, or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ditio-certs-cli validate [--format text|json] [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--mapping FILE] FILE
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +2880,20 @@ Quick fix: %2</source>
     <message>
         <source>row %1: the value of %2 is not text.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::XlsxExporter</name>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell can hold and were cut short.</source>
+        <translation>
+            <numerusform>%n cell held more than the 32,767 characters a spreadsheet cell can hold and were cut short.</numerusform>
+            <numerusform>%n cells held more than the 32,767 characters a spreadsheet cell can hold and were cut short.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1354,6 +3103,33 @@ Quick fix: %2</source>
     </message>
 </context>
 <context>
+    <name>Ditio::XlsxWorkbookWriter</name>
+    <message>
+        <source>the workbook part %1 could not be written (zip error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip container could not be started (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet could not be started (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet could not be written (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet could not be finished (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip container could not be finished (zip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::XlsxXmlScanner</name>
     <message>
         <source>a &apos;&lt;&apos; that starts no tag</source>
@@ -1413,23 +3189,35 @@ Quick fix: %2</source>
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  validate   check a work file or CSV and list every problem
-
-Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
+    <name>ValidationReport</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Review, fix and upload certificates to Ditio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A work file (.ditiocerts) or CSV file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
+
+Commands:
+  validate   check a work file, CSV or spreadsheet and list every problem
+  export     write the table as CSV, XLSX or Ditio&apos;s JSON payload
+  upload     send the valid rows to Ditio and report each row&apos;s result
+
+Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
