@@ -128,8 +128,7 @@ void ExportController::exportTo(Format format, const QString &path)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const bool onlyProblems = m_onlyProblems->isChecked();
     // A shared snapshot: free now, and edits made during the export do not reach it.
-    const QList<CertificateRow> rows =
-            format == Format::Template ? QList<CertificateRow>() : m_table->rows();
+    const RowStore rows = format == Format::Template ? RowStore() : m_table->rows();
 
     m_progress = new QProgressDialog(tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
                                      tr("Cancel"), 0, 100, m_window);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "export/exportresult.h"
-#include "model/certificaterow.h"
+#include "model/rowstore.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -39,7 +39,7 @@ public:
     // tableFactory builds, on the worker thread, a model like the window's
     // (same clock, register and known types) from the snapshot rows.
     using TableFactory = std::function<std::unique_ptr<CertificateTableModel>(
-            const QList<CertificateRow> &rows)>;
+            const RowStore &rows)>;
 
     ExportController(CertificateTableModel *table, AppSettings *settings, TableFactory factory,
                      QWidget *window);

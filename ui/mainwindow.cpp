@@ -114,7 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
     createActions();
     m_export = new ExportController(
             m_table, m_settings.get(),
-            [table = m_table](const QList<CertificateRow> &rows) {
+            [table = m_table](const RowStore &rows) {
                 // Built on the export's worker thread, judged like the window's table.
                 auto model = std::make_unique<CertificateTableModel>();
                 model->setClock(table->clock());

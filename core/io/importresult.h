@@ -2,7 +2,7 @@
 
 #include "columnmapping.h"
 #include "datecolumnformat.h"
-#include "model/certificaterow.h"
+#include "model/rowstore.h"
 #include "spreadsheetrow.h"
 #include "textdecoder.h"
 
@@ -84,7 +84,7 @@ struct ImportResult
     // The certificates: every data row of an import, the first of a preview;
     // text as the table gets it, sourceText where the file said otherwise,
     // sourceRow as the spreadsheet shows it. Blank rows are left out.
-    QList<CertificateRow> rows;
+    RowStore rows;
     // Columns not used, extra fields, over-long cells (at most 1000 kept).
     QList<ImportWarning> warnings;
     int warningCount = 0;

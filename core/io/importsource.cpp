@@ -14,9 +14,6 @@
 #include <QHash>
 #include <QSet>
 
-#ifdef Q_OS_LINUX
-#    include <sys/mman.h>
-#endif
 
 namespace Ditio {
 
@@ -33,22 +30,6 @@ QStringView unguarded(QStringView text)
     if (text.size() >= 2 && text.front() == FormulaGuard::Mark && FormulaGuard::needsGuard(text))
         return text.sliced(1);
     return text;
-}
-
-// Large row lists are touched once, front to back: on Linux, asking for huge
-// pages turns a page fault per 4 KB into one per 2 MB, which is most of the
-// cost of filling fresh memory on a virtual machine.
-void adviseHugePages([[maybe_unused]] const void *data, [[maybe_unused]] qsizetype bytes)
-{
-#ifdef Q_OS_LINUX
-    constexpr quintptr Huge = quintptr(2) << 20;
-    if (bytes < qsizetype(4 * Huge))
-        return;
-    const quintptr begin = (quintptr(data) + Huge - 1) & ~(Huge - 1);
-    const quintptr end = (quintptr(data) + quintptr(bytes)) & ~(Huge - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
-#endif
 }
 
 QStringList denseTexts(const SpreadsheetRow &row)
@@ -170,8 +151,7 @@ public:
             // converts to itself: most files, checked without a new string.
             const bool ownFormIsFinal = !summary.monthFirst;
             for (qsizetype i = 0; i < m_result.rows.size(); ++i) {
-                CertificateRow &row = m_result.rows[i];
-                const QString &text = row.text(field);
+                const QString &text = std::as_const(m_result.rows)[i].text(field);
                 if (text.isEmpty())
                     continue;
                 if (ownFormIsFinal && isTableDate(text))
@@ -181,6 +161,7 @@ public:
                 const QString converted =
                         DateColumnFormat::convert(cell, summary, m_result.date1904);
                 if (converted != cell.text) {
+                    CertificateRow &row = m_result.rows[i]; // copies nothing: not shared yet
                     if (row.sourceText(field).isEmpty())
                         row.setSourceText(field, cell.text);
                     row.setText(field, converted);
@@ -483,7 +464,6 @@ private:
         const qint64 rows = std::min<qint64>(m_hintBytes / lineBytes * 11 / 10 + 64,
                                              std::numeric_limits<int>::max() / 2);
         m_result.rows.reserve(rows);
-        adviseHugePages(m_result.rows.constData(), rows * qsizetype(sizeof(CertificateRow)));
         m_kinds[0].reserve(rows);
         m_kinds[1].reserve(rows);
     }

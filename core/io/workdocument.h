@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/certificaterow.h"
+#include "model/rowstore.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +12,7 @@ namespace Ditio {
 // stored: they are recomputed on load, so they always follow the current rules.
 struct WorkDocument
 {
-    QList<CertificateRow> rows;
+    RowStore rows; // shared in chunks: a snapshot is cheap
     QString sourcePath; // the spreadsheet the rows were imported from, if any
     QString sourceFormat; // "csv", "xlsx", ...
     // Only in recovery files: the work file the autosaved rows belong to

@@ -300,7 +300,7 @@ void CertificateTableModel::rebuildValidation()
     m_localErrors = m_localWarnings = m_rowsWithErrors = 0;
     const qsizetype count = m_rows.size();
     RowState *states = m_states.data(); // detached here, before the worker starts
-    const CertificateRow *rows = m_rows.constData();
+    const RowStore rows = m_rows; // a shared snapshot for the worker to read
     const QDate today = m_today;
     const RowValidator::Register reg = registerRefs();
     const auto checkRows = [states, rows, today, reg](qsizetype from, qsizetype to) {
@@ -510,7 +510,7 @@ void CertificateTableModel::applyCellChanges(const CellChanges &changes, bool fo
     emit validationChanged();
 }
 
-void CertificateTableModel::setRows(const QList<CertificateRow> &rows)
+void CertificateTableModel::setRows(const RowStore &rows)
 {
     beginResetModel();
     m_rows = rows; // shared, not copied
@@ -524,7 +524,7 @@ void CertificateTableModel::setRows(const QList<CertificateRow> &rows)
     emit validationChanged();
 }
 
-void CertificateTableModel::insertCertificateRows(int position, const QList<CertificateRow> &rows)
+void CertificateTableModel::insertCertificateRows(int position, const RowStore &rows)
 {
     if (rows.isEmpty())
         return;
@@ -541,8 +541,7 @@ void CertificateTableModel::insertCertificateRows(int position, const QList<Cert
         m_rows.append(rows);
         m_states.append(states);
     } else {
-        m_rows.insert(position, count, CertificateRow());
-        std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + position);
+        m_rows.insert(position, rows);
         m_states.insert(position, count, RowState());
         std::copy(states.cbegin(), states.cend(), m_states.begin() + position);
     }
@@ -554,17 +553,17 @@ void CertificateTableModel::insertCertificateRows(int position, const QList<Cert
     emit validationChanged();
 }
 
-QList<CertificateRow> CertificateTableModel::takeRows(int position, int count)
+RowStore CertificateTableModel::takeRows(int position, int count)
 {
     if (count <= 0 || position < 0 || position + count > rowCount())
-        return {};
+        return RowStore();
     QList<quint32> touched;
     bool typeGroupsChanged = false;
     for (int i = position; i < position + count; ++i) {
         unindexRow(i, touched, typeGroupsChanged);
         countChecks(m_states.at(i).checks, -1);
     }
-    const QList<CertificateRow> taken = m_rows.mid(position, count);
+    const RowStore taken = m_rows.mid(position, count);
     beginRemoveRows({}, position, position + count - 1);
     m_rows.remove(position, count);
     m_states.remove(position, count);

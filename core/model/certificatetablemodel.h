@@ -2,6 +2,7 @@
 
 #include "cellchange.h"
 #include "certificaterow.h"
+#include "rowstore.h"
 #include "util/clock.h"
 #include "validation/crossrowindex.h"
 #include "validation/issue.h"
@@ -83,8 +84,9 @@ public:
 
     // The rows themselves.
     const CertificateRow &row(int row) const { return m_rows.at(row); }
-    // Implicitly shared: a snapshot for saving costs nothing until the next edit.
-    QList<CertificateRow> rows() const { return m_rows; }
+    // A snapshot for saving or export: shared in chunks, so it costs little now
+    // and a later edit copies only the chunk it changes.
+    RowStore rows() const { return m_rows; }
     const QString &text(int row, Field field) const { return m_rows.at(row).text(field); }
     // Counts content changes of a row: an upload compares it to tell a row
     // edited while its request was in flight.
@@ -96,11 +98,11 @@ public:
     int rowOfId(quint32 id) const;
 
     // Direct changes, not undoable: undo commands and loaders use these.
-    void setRows(const QList<CertificateRow> &rows);
+    void setRows(const RowStore &rows);
     void applyCellChanges(const CellChanges &changes, bool forward);
     void setCellText(int row, Field field, const QString &text);
-    void insertCertificateRows(int position, const QList<CertificateRow> &rows);
-    QList<CertificateRow> takeRows(int position, int count);
+    void insertCertificateRows(int position, const RowStore &rows);
+    RowStore takeRows(int position, int count);
     void setUploadResult(int row, UploadState state, const QString &message = {},
                          const QDateTime &at = {});
 
@@ -181,7 +183,7 @@ private:
     QString statusText(int row) const;
     QString toolTip(int row, int column) const;
 
-    QList<CertificateRow> m_rows;
+    RowStore m_rows;
     QList<RowState> m_states; // parallel to m_rows
     CrossRowIndex m_index;
     quint32 m_nextId = 1;

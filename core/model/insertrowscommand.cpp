@@ -5,7 +5,7 @@
 namespace Ditio {
 
 InsertRowsCommand::InsertRowsCommand(CertificateTableModel *model, int position,
-                                     QList<CertificateRow> rows, const QString &text,
+                                     RowStore rows, const QString &text,
                                      QUndoCommand *parent)
     : QUndoCommand(text, parent), m_model(model), m_position(position), m_rows(std::move(rows))
 { }

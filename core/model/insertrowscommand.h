@@ -1,6 +1,6 @@
 #pragma once
 
-#include "certificaterow.h"
+#include "rowstore.h"
 
 #include <QUndoCommand>
 
@@ -12,7 +12,7 @@ class CertificateTableModel;
 class InsertRowsCommand : public QUndoCommand
 {
 public:
-    InsertRowsCommand(CertificateTableModel *model, int position, QList<CertificateRow> rows,
+    InsertRowsCommand(CertificateTableModel *model, int position, RowStore rows,
                       const QString &text, QUndoCommand *parent = nullptr);
 
     void redo() override;
@@ -21,7 +21,7 @@ public:
 private:
     CertificateTableModel *m_model;
     int m_position;
-    QList<CertificateRow> m_rows;
+    RowStore m_rows;
 };
 
 } // namespace Ditio

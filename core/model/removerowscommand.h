@@ -1,6 +1,6 @@
 #pragma once
 
-#include "certificaterow.h"
+#include "rowstore.h"
 
 #include <QUndoCommand>
 
@@ -22,7 +22,7 @@ private:
     struct Block
     {
         int position = 0;
-        QList<CertificateRow> rows;
+        RowStore rows;
     };
 
     CertificateTableModel *m_model;

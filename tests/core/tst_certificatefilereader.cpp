@@ -295,7 +295,7 @@ void TestCertificateFileReader::datesBecomeDayFirstWithTheSourceKept()
     const CertificateFileReader::Result result =
             CertificateFileReader::read(fixture(u"valid.csv"_s));
     QVERIFY2(result.ok, qPrintable(result.errorString));
-    const QList<CertificateRow> &rows = result.document.rows;
+    const RowStore &rows = result.document.rows;
     QCOMPARE(rows.size(), 3);
     // As written: no source text. Rewritten: the file's text kept.
     QCOMPARE(rows.at(0).sourceText(Field::IssuedDate), QString());

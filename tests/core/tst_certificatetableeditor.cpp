@@ -15,7 +15,7 @@ using namespace Ditio;
 using namespace DitioTest;
 using namespace Qt::StringLiterals;
 
-using Rows = QList<CertificateRow>;
+using Rows = RowStore;
 using Cells = QList<CertificateTableEditor::Cell>;
 using Grid = ClipboardText::Grid;
 
@@ -255,7 +255,7 @@ void TestCertificateTableEditor::insertRows()
     QCOMPARE(m_editor->insertEmptyRows(1, 2), 1);
     QCOMPARE(m_model->rowCount(), 7);
     Rows after = before;
-    after.insert(1, 2, CertificateRow());
+    after.insert(1, RowStore(2));
     checkUndoRedo(before, tableText(after), u"Insert 2 row(s)"_s);
 
     // Past the end: appended.

@@ -26,7 +26,7 @@ using namespace Ditio;
 using namespace DitioTest;
 using namespace Qt::StringLiterals;
 
-using Rows = QList<CertificateRow>;
+using Rows = RowStore;
 
 namespace {
 

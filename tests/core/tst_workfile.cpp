@@ -302,7 +302,7 @@ void TestWorkFile::saveWithTheLastHashSucceeds()
     WorkFile::SaveResult saved = WorkFile::write(path, fullDocument());
     for (int i = 0; i < 3; ++i) {
         WorkDocument next = fullDocument();
-        next.rows.first().setText(Field::Notes, QString::number(i));
+        next.rows[0].setText(Field::Notes, QString::number(i));
         saved = WorkFile::write(path, next, saved.contentHash);
         QVERIFY2(saved.ok(), qPrintable(saved.errorString));
     }

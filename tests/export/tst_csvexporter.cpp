@@ -328,7 +328,7 @@ void TestCsvExporter::roundTrip()
             u"probe.csv"_s);
     QVERIFY(probe.ok);
     const bool importerUnguards = probe.document.rows.at(0).text(Field::Notes) == u"=probe";
-    const QList<CertificateRow> &back = read.document.rows;
+    const RowStore &back = read.document.rows;
     QCOMPARE(back.size(), rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         // What the file said: the importer may rewrite a date as dd.MM.yyyy

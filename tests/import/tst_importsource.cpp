@@ -35,7 +35,7 @@ QString rowText(const CertificateRow &row)
     return QString::number(row.sourceRow) + u": "_s + cells.join(u" | "_s);
 }
 
-QStringList rowTexts(const QList<CertificateRow> &rows)
+QStringList rowTexts(const RowStore &rows)
 {
     QStringList texts;
     for (const CertificateRow &row : rows)

@@ -67,7 +67,7 @@ inline QString rowText(const CertificateRow &row)
 
 // Every row on its own line, with its sourceRow and upload state when set
 // (QCOMPARE of two QStringLists names the first line that differs).
-inline QStringList tableText(const QList<CertificateRow> &rows)
+inline QStringList tableText(const RowStore &rows)
 {
     QStringList lines;
     for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -72,7 +72,7 @@ void TestUploadKill::killedMidUploadLeavesNoFalseUploaded()
 
     const WorkFile::ReadResult reopened = WorkFile::read(path);
     QVERIFY2(reopened.ok, qPrintable(reopened.errorString));
-    const QList<CertificateRow> &rows = reopened.document.rows;
+    const RowStore &rows = reopened.document.rows;
     QCOMPARE(rows.size(), 30);
     for (int i = 0; i < 30; ++i) {
         const UploadState expected = i < 10 ? UploadState::Uploaded

@@ -50,7 +50,7 @@ QStringList storedKeys(const SandboxServer &server)
     return keys;
 }
 
-QStringList goodKeys(const QList<CertificateRow> &rows)
+QStringList goodKeys(const RowStore &rows)
 {
     QStringList keys;
     for (const CertificateRow &row : rows) {
@@ -162,7 +162,7 @@ void TestUploadSandbox::badRowsRejectedGoodRowsStored()
 
     Run run(m_server.get());
     QVERIFY(run.upload());
-    const QList<CertificateRow> rows = run.model.rows();
+    const RowStore rows = run.model.rows();
     for (int row = 0; row < rows.size(); ++row) {
         const CertificateRow &r = rows.at(row);
         if (isBad(r)) {
@@ -316,7 +316,7 @@ void TestUploadSandbox::throughTheApiClient()
     QVERIFY(job.start());
     QVERIFY(finished.wait(20000));
 
-    const QList<CertificateRow> rows = model.rows();
+    const RowStore rows = model.rows();
     for (const CertificateRow &row : rows)
         QCOMPARE(row.uploadState, isBad(row) ? UploadState::Rejected : UploadState::Uploaded);
     QCOMPARE(storedKeys(*m_server), goodKeys(rows));

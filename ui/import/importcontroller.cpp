@@ -91,7 +91,7 @@ void ImportController::chooseAndImport()
 
 bool ImportController::tableHasRows() const
 {
-    const QList<CertificateRow> rows = m_table->rows(); // shared: no copy
+    const RowStore rows = m_table->rows(); // shared: no copy
     return std::any_of(rows.cbegin(), rows.cend(),
                        [](const CertificateRow &row) { return !row.isBlank(); });
 }

@@ -33,7 +33,7 @@ public:
     QString problem(int row, Field field) const;
 
 private:
-    QList<CertificateRow> m_rows;
+    RowStore m_rows;
     ColumnMapping m_mapping;
     QHash<quint64, QString> m_warnings; // (sheet row, 1-based column) -> message
 };

@@ -355,7 +355,7 @@ void TestImportDialog::savedMappingIsWhatTheCommandLineReads()
 
 void TestImportDialog::appendIsOneUndoStep()
 {
-    const QList<CertificateRow> before = m_table->rows();
+    const RowStore before = m_table->rows();
     QCOMPARE(before.size(), 2);
     ImportDialog *dialog = openDialog(fixture(u"sertifikater-utf8.csv"_s));
     QVERIFY(dialog);
@@ -392,7 +392,7 @@ void TestImportDialog::cancelLeavesTable_data()
 void TestImportDialog::cancelLeavesTable()
 {
     QFETCH(bool, inProgress);
-    const QList<CertificateRow> before = m_table->rows();
+    const RowStore before = m_table->rows();
     ImportDialog *dialog = openDialog(fixture(u"sertifikater-utf8.csv"_s));
     QVERIFY(dialog);
     QSignalSpy finished(m_import, &ImportController::finished);
@@ -484,7 +484,7 @@ void TestImportDialog::unreadableFileChangesNothing()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    const QList<CertificateRow> before = m_table->rows();
+    const RowStore before = m_table->rows();
     QSignalSpy finished(m_import, &ImportController::finished);
     m_import->importFile(path);
     QVERIFY(finished.wait(10000));
