@@ -38,8 +38,8 @@ public:
 
     // tableFactory builds, on the worker thread, a model like the window's
     // (same clock, register and known types) from the snapshot rows.
-    using TableFactory = std::function<std::unique_ptr<CertificateTableModel>(
-            const RowStore &rows)>;
+    using TableFactory =
+            std::function<std::unique_ptr<CertificateTableModel>(const RowStore &rows)>;
 
     ExportController(CertificateTableModel *table, AppSettings *settings, TableFactory factory,
                      QWidget *window);

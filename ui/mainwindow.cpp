@@ -6,8 +6,6 @@
 #include "findreplacedialog.h"
 #include "import/importcontroller.h"
 #include "import/importdialog.h"
-#include "upload/environmentbanner.h"
-#include "upload/uploadcontroller.h"
 #include "messagebar.h"
 #include "model/certificatefilterproxymodel.h"
 #include "model/certificatetableeditor.h"
@@ -17,6 +15,8 @@
 #include "session/autosaver.h"
 #include "settings/appsettings.h"
 #include "severityicons.h"
+#include "upload/environmentbanner.h"
+#include "upload/uploadcontroller.h"
 
 #include <QAction>
 #include <QApplication>

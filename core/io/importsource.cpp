@@ -14,7 +14,6 @@
 #include <QHash>
 #include <QSet>
 
-
 namespace Ditio {
 
 namespace {

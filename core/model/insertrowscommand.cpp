@@ -4,9 +4,8 @@
 
 namespace Ditio {
 
-InsertRowsCommand::InsertRowsCommand(CertificateTableModel *model, int position,
-                                     RowStore rows, const QString &text,
-                                     QUndoCommand *parent)
+InsertRowsCommand::InsertRowsCommand(CertificateTableModel *model, int position, RowStore rows,
+                                     const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_model(model), m_position(position), m_rows(std::move(rows))
 { }
 
