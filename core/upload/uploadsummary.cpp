@@ -1,20 +1,19 @@
 #include "uploadsummary.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace Ditio {
 
-namespace {
-
-QString durationText(qint64 ms)
+QString UploadSummary::durationText(qint64 ms)
 {
-    const qint64 seconds = (qMax<qint64>(0, ms) + 500) / 1000;
-    if (seconds < 60)
-        return UploadSummary::tr("%1 s").arg(seconds);
-    return UploadSummary::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    ms = qMax<qint64>(0, ms);
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    if (ms < 60000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    return tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
 }
-
-} // namespace
 
 QString UploadSummary::text() const
 {

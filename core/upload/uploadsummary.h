@@ -58,6 +58,8 @@ public:
 
     // One translated paragraph: what happened, where, and what to do next.
     QString text() const;
+    // "20 ms", "3.4 s", "1 min 15 s": one way to say how long a run took.
+    static QString durationText(qint64 ms);
 };
 
 } // namespace Ditio

@@ -10,19 +10,6 @@
 
 namespace Ditio {
 
-namespace {
-
-QString durationText(qint64 ms)
-{
-    if (ms < 1000)
-        return UploadSummaryDialog::tr("%1 ms").arg(ms);
-    if (ms < 60000)
-        return UploadSummaryDialog::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
-    return UploadSummaryDialog::tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
-}
-
-} // namespace
-
 UploadSummaryDialog::UploadSummaryDialog(const UploadSummary &summary, QWidget *parent)
     : QDialog(parent), m_summary(summary), m_headline(new QLabel(this)), m_counts(new QLabel(this))
 {
@@ -87,7 +74,7 @@ UploadSummaryDialog::UploadSummaryDialog(const UploadSummary &summary, QWidget *
                     .arg(tr("Environment: %1 · requests: %2 · time: %3")
                                  .arg(where.toHtmlEscaped())
                                  .arg(summary.requests)
-                                 .arg(durationText(summary.elapsedMs)));
+                                 .arg(UploadSummary::durationText(summary.elapsedMs)));
     if (!summary.stopReason.isEmpty() && !summary.cancelled)
         html += QStringLiteral("<p>%1</p>")
                         .arg(tr("Why it stopped: %1").arg(summary.stopReason.toHtmlEscaped()));
