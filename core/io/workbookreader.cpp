@@ -1,6 +1,8 @@
 #include "workbookreader.h"
 
+#include "odsreader.h"
 #include "xlsxarchive.h"
+#include "xlsxreader.h"
 
 #include <QLocale>
 
@@ -46,6 +48,31 @@ int certificateScore(const QString &sheetName)
 }
 
 } // namespace
+
+std::unique_ptr<WorkbookReader> WorkbookReader::openFile(const QString &path, XlsxLimits limits)
+{
+    // XlsxReader tells every other file apart and recognises an OpenDocument
+    // package by its mimetype part; only then is the file opened again.
+    auto xlsx = std::make_unique<XlsxReader>(limits);
+    if (xlsx->open(path) || xlsx->error() != XlsxReader::Error::OpenDocument)
+        return xlsx;
+    xlsx.reset();
+    auto ods = std::make_unique<OdsReader>(limits);
+    ods->open(path);
+    return ods;
+}
+
+std::unique_ptr<WorkbookReader>
+WorkbookReader::openDevice(QIODevice *device, const QString &fileName, XlsxLimits limits)
+{
+    auto xlsx = std::make_unique<XlsxReader>(limits);
+    if (xlsx->open(device, fileName) || xlsx->error() != XlsxReader::Error::OpenDocument)
+        return xlsx;
+    xlsx.reset(); // lets go of the device
+    auto ods = std::make_unique<OdsReader>(limits);
+    ods->open(device, fileName);
+    return ods;
+}
 
 int WorkbookReader::chooseSheet(const QStringList &names, const QList<bool> &hidden)
 {

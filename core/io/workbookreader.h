@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
@@ -19,8 +20,9 @@ namespace Ditio {
 class XlsxArchive;
 
 // What ImportSource needs of a spreadsheet workbook, whatever its format:
-// XlsxReader (.xlsx) streams a sheet's rows to a callback as SpreadsheetRows,
-// and other formats can do the same behind this interface.
+// XlsxReader (.xlsx) and OdsReader (.ods) both stream a sheet's rows to a
+// callback as SpreadsheetRows, with the same cell texts and the same
+// protections against hostile files.
 class WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::WorkbookReader)
@@ -34,11 +36,21 @@ public:
     WorkbookReader(const WorkbookReader &) = delete;
     WorkbookReader &operator=(const WorkbookReader &) = delete;
 
+    // Opens a workbook by its content, whatever its name: an OpenDocument
+    // spreadsheet (a zip whose mimetype says so) with OdsReader, anything else
+    // with XlsxReader, which tells CSV, .xls and other files apart. Never
+    // null; when opening failed, the reader says why (failedToOpen(),
+    // errorReason()).
+    static std::unique_ptr<WorkbookReader> openFile(const QString &path, XlsxLimits limits = {});
+    // The same from a device the caller owns; it must stay open while reading.
+    static std::unique_ptr<WorkbookReader> openDevice(QIODevice *device, const QString &fileName,
+                                                      XlsxLimits limits = {});
+
     virtual bool open(const QString &path) = 0;
     virtual bool open(QIODevice *device, const QString &fileName) = 0;
     virtual void close() = 0;
 
-    // "xlsx": what a work file records as the source format.
+    // "xlsx" or "ods": what a work file records as the source format.
     virtual QString fileFormat() const = 0;
 
     // True when the last open() or readSheet() failed.
