@@ -367,11 +367,12 @@ bool XlsxReader::loadPackage()
                        "Excel and save it as an Excel workbook (.xlsx)."));
     }
     if (!m_archive->contains(workbookPart)) {
-        if (m_archive->contains(QStringLiteral("mimetype"))
-            && m_archive->contains(QStringLiteral("content.xml"))) {
+        // An OpenDocument package names its kind in a mimetype part: OdsReader
+        // reads spreadsheets and says what the other kinds are.
+        if (m_archive->contains(QStringLiteral("mimetype"))) {
             return fail(Error::OpenDocument,
-                        tr("it is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save "
-                           "it as an Excel workbook (.xlsx) or as CSV."));
+                        tr("it is an OpenDocument file (such as .ods), not an Excel "
+                           "workbook."));
         }
         if (m_archive->containsPrefix(QStringLiteral("xl/"))
             || m_archive->contains(QStringLiteral("[Content_Types].xml"))) {

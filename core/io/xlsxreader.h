@@ -51,7 +51,7 @@ public:
         Encrypted, // password-protected workbook
         LegacyXls, // Excel 97-2003
         CompoundFile, // another old Office file
-        OpenDocument, // .ods
+        OpenDocument, // an OpenDocument package (.ods): OdsReader reads it
         BinaryWorkbook, // .xlsb
         NotWorkbook, // a zip without a workbook
         Truncated,

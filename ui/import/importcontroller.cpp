@@ -239,8 +239,8 @@ void ImportController::onImportFinished()
         WorkDocument document;
         document.rows = std::move(result.rows);
         document.sourcePath = m_path;
-        document.sourceFormat = result.format == ImportFormat::Xlsx ? QStringLiteral("xlsx")
-                                                                    : QStringLiteral("csv");
+        document.sourceFormat =
+                result.format == ImportFormat::Xlsx ? result.workbookFormat : QStringLiteral("csv");
         m_replace(document);
     }
 
