@@ -1905,10 +1905,6 @@ Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is a zip archive, but not an OpenDocument spreadsheet (.ods).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the spreadsheet is password-protected (encrypted). Open it in LibreOffice, save it again without a password (File &gt; Save As, &quot;Save with password&quot; off) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,6 +1962,10 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>the workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument spreadsheet (.ods).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -316,8 +316,10 @@ bool OdsReader::loadPackage()
                            "spreadsheet.")
                                 .arg(mimetype.left(100)));
         }
+        // Any zip with a mimetype part comes here (an EPUB named .xlsx, say).
         return fail(Error::NotSpreadsheet,
-                    tr("it is a zip archive, but not an OpenDocument spreadsheet (.ods)."));
+                    tr("it is a zip archive, but neither an Excel workbook (.xlsx) nor an "
+                       "OpenDocument spreadsheet (.ods)."));
     }
 
     // Password-protected files keep their parts encrypted (not with a zip
@@ -356,13 +358,20 @@ bool OdsReader::loadContent()
 {
     // The sheet names, and the table styles that hide a sheet: the automatic
     // styles come first, the sheets follow in the body.
+    // Sheets are the tables right inside office:spreadsheet (a DDE link's
+    // cached table is not one).
     QStringList hiddenStyles;
     QString tableStyle; // the style:style of family "table" being read
     int tableDepth = 0;
+    int depth = 0; // open elements
+    int sheetDepth = -1; // the depth of office:spreadsheet's children
     return readXmlPart(ContentPart, [&](QXmlStreamReader &xml) {
         if (xml.tokenType() == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (is(xml, OfficeNs, QLatin1StringView("spreadsheet")))
+                sheetDepth = depth + 1;
             if (is(xml, TableNs, QLatin1StringView("table"))) {
-                if (tableDepth++ == 0 && m_sheets.size() < MaxSheets) {
+                if (tableDepth++ == 0 && depth == sheetDepth && m_sheets.size() < MaxSheets) {
                     const QXmlStreamAttributes attributes = xml.attributes();
                     Sheet sheet;
                     sheet.name = attributes.value(TableNs, QLatin1StringView("name")).toString();
@@ -387,6 +396,7 @@ bool OdsReader::loadContent()
                         == u"1904-01-01";
             }
         } else if (xml.tokenType() == QXmlStreamReader::EndElement) {
+            --depth;
             if (is(xml, TableNs, QLatin1StringView("table")))
                 --tableDepth;
             else if (tableDepth == 0 && is(xml, StyleNs, QLatin1StringView("style")))
@@ -799,24 +809,31 @@ bool OdsReader::readSheet(int index, const RowHandler &onRow, const std::atomic_
     m_inRow = false;
     m_inCell = false;
     int tableDepth = 0;
+    int depth = 0; // open elements
+    int sheetDepth = -1; // the depth of office:spreadsheet's children (see loadContent())
     int table = -1;
+    bool inSheet = false;
     bool stopped = false;
     const bool read = readXmlPart(
             ContentPart,
             [&](QXmlStreamReader &xml) {
                 const bool start = xml.tokenType() == QXmlStreamReader::StartElement;
                 const bool end = xml.tokenType() == QXmlStreamReader::EndElement;
+                // An element's depth, the same at its start and its end.
+                const int level = start ? ++depth : (end ? depth-- : depth);
+                if (start && is(xml, OfficeNs, QLatin1StringView("spreadsheet")))
+                    sheetDepth = level + 1;
                 if ((start || end) && is(xml, TableNs, QLatin1StringView("table"))) {
-                    if (start && tableDepth++ == 0)
-                        ++table;
-                    if (end && --tableDepth == 0 && table == index)
+                    if (start && tableDepth++ == 0 && level == sheetDepth)
+                        inSheet = ++table == index;
+                    if (end && --tableDepth == 0 && inSheet)
                         return false; // the sheet is read
                     if (m_inCell)
                         cellElement(xml, start);
                     return true;
                 }
-                if (table != index || tableDepth == 0)
-                    return table < index; // before the sheet, or past it: done
+                if (!inSheet)
+                    return true;
                 if (m_inCell) {
                     if (end && m_cell.depth == 0) {
                         if (!finishCell())
@@ -844,9 +861,7 @@ bool OdsReader::readSheet(int index, const RowHandler &onRow, const std::atomic_
                 return true;
             },
             true);
-    if (!read)
-        return false;
-    return true;
+    return read;
 }
 
 } // namespace Ditio

@@ -545,6 +545,12 @@ void TestOdsReader::sheets_data()
     QTest::newRow("all hidden: the first")
             << content(table("A", one, "ta2") + table("B", one, "ta2"), styles)
             << QStringList {u"A"_s, u"B"_s} << QList<bool> {true, true} << 0;
+    QTest::newRow("a DDE link's cached table is no sheet")
+            << content(table("Ark1", one)
+                       + "<table:dde-links><table:dde-link><office:dde-source "
+                         "office:dde-application=\"soffice\"/>"
+                       + table("dde", one) + "</table:dde-link></table:dde-links>")
+            << QStringList {u"Ark1"_s} << QList<bool> {false} << 0;
     QTest::newRow("names with entities and a table inside a cell")
             << content(table("Kurs &amp; sertifikater",
                              row("<table:table-cell><table:table table:name=\"inner\"/>"
@@ -642,10 +648,15 @@ void TestOdsReader::hostileFiles_data()
             << Error::NotSpreadsheet
             << u"it is an OpenDocument file of another kind "
                "(application/vnd.oasis.opendocument.text), not a spreadsheet."_s;
+    QTest::newRow("another zip with a mimetype (EPUB)")
+            << odsBytes(valid, Manifest, "application/epub+zip") << qint64(0)
+            << Error::NotSpreadsheet
+            << u"it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument "
+               "spreadsheet (.ods)."_s;
     QTest::newRow("no mimetype") << odsBytes(valid, Manifest, QByteArray()) << qint64(0)
                                  << Error::NotSpreadsheet
-                                 << u"it is a zip archive, but not an OpenDocument spreadsheet "
-                                    "(.ods)."_s;
+                                 << u"it is a zip archive, but neither an Excel workbook (.xlsx) "
+                                    "nor an OpenDocument spreadsheet (.ods)."_s;
     QTest::newRow("no content.xml")
             << odsBytes(QByteArray()) << qint64(0) << Error::MissingContent
             << u"the part that holds its sheets (content.xml) is missing; the file is damaged."_s;
