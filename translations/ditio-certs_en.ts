@@ -975,10 +975,6 @@
 <context>
     <name>Ditio::ImportController</name>
     <message>
-        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,6 +1012,10 @@
     </message>
     <message>
         <source>The rows of %1 were added to the table; Undo takes them out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1365,10 @@
         <source>pipe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::InputOptions</name>
@@ -1413,11 +1417,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sheet is for workbooks (.xlsx); %1 is a work file.</source>
+        <source>--sheet is for workbooks (.xlsx, .ods); %1 is a work file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sheet is for workbooks (.xlsx); %1 is a text file.</source>
+        <source>--sheet is for workbooks (.xlsx, .ods); %1 is a text file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,11 +1816,11 @@ Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import certificates from a CSV file or an Excel workbook</source>
+        <source>Import certificates from a CSV file, an Excel workbook or an OpenDocument spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,6 +1867,105 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::OdsReader</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an OpenDocument spreadsheet (.ods): it is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one tag or text section is over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet is password-protected (encrypted). Open it in LibreOffice, save it again without a password (File &gt; Save As, &quot;Save with password&quot; off) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part that holds its sheets (%1) is missing; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the row repeats beyond the last row a sheet can have; the copies beyond it were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its rows and cells repeat to more than %1 values, more than a sheet may have; it was refused as a possible attack on memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is stored as a number but is not one; the text was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is stored as a date but is not one; the text was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is stored as a time but is not one; the text was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is stored as a true/false value but is not one; the text was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a cell lies beyond the last column a spreadsheet has (XFD) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell has more than %2 characters, more than a spreadsheet cell can hold; only the first %2 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the formula has no saved result (the program that wrote the file did not calculate it); the cell was left empty. Open and save the file in a spreadsheet program to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument spreadsheet (.ods).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,10 +2347,6 @@ Exit 0: every row uploaded; 1: some were not; 2: usage error or unreadable file;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A .ditiocerts work file, a CSV or text file, or an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ditio-certs-cli upload: %1
 </source>
         <translation type="unfinished"></translation>
@@ -2336,6 +2435,10 @@ Nothing was sent to %2.
     <message>
         <source>Run log: %1
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2796,12 +2899,12 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A .ditiocerts work file, a CSV or text file, or an Excel workbook (.xlsx).</source>
+        <source>Usage: ditio-certs-cli validate [--format text|json] [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--mapping FILE] FILE
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ditio-certs-cli validate [--format text|json] [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--mapping FILE] FILE
-</source>
+        <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,6 +2986,69 @@ Nothing was sent to %2.
     </message>
 </context>
 <context>
+    <name>Ditio::WorkbookReader</name>
+    <message>
+        <source>its part %1 contains a document type (DOCTYPE) or entity declaration. Spreadsheet programs never write one, and it could make a reader fetch other files or expand without end, so the workbook was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is incomplete or damaged: the table of contents at the end of its zip archive is missing. It was probably cut off while downloading or copying; get the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad zip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: its zip table of contents is broken (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: its part %1 does not unpack correctly (%2). Get the file again, or open it in a spreadsheet program and save it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parts are locked with a zip password, which a workbook cannot be read with. Save it again from the spreadsheet program without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its zip archive holds %1 files, more than the %2 a workbook may have; it was refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2, more than the %3 allowed for one part; it was refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to %1 or more, more than the %2 allowed; it was refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 unpacks to %2 times its packed size, more than the %3 times real workbooks reach; it was refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::XlsxExporter</name>
     <message>
         <source>Certificates</source>
@@ -2935,42 +3101,6 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is incomplete or damaged: the table of contents at the end of its zip archive is missing. It was probably cut off while downloading or copying; get the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged: its zip table of contents is broken (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged: its part %1 does not unpack correctly (%2). Get the file again, or open it in a spreadsheet program and save it anew.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its parts are locked with a zip password, which a workbook cannot be read with. Save it again from the spreadsheet program without a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its zip archive holds %1 files, more than the %2 a workbook may have; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its part %1 unpacks to %2, more than the %3 allowed for one part; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it unpacks to %1 or more, more than the %2 allowed; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its part %1 unpacks to %2 times its packed size, more than the %3 times real workbooks reach; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,15 +3117,7 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its part %1 contains a document type (DOCTYPE) or entity declaration. Spreadsheet programs never write one, and it could make a reader fetch other files or expand without end, so the workbook was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is an Excel binary workbook (.xlsb), which cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an Excel workbook (.xlsx) or as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3035,23 +3157,7 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>checksum mismatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad zip data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its size does not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zip error %1</source>
+        <source>it is an OpenDocument file (such as .ods), not an Excel workbook.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,7 +272,9 @@ void MainWindow::createActions()
     m_importAction = make(tr("&Import…"), QStringLiteral("importAction"),
                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     m_importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
-    m_importAction->setStatusTip(tr("Import certificates from a CSV file or an Excel workbook"));
+    m_importAction->setStatusTip(
+            tr("Import certificates from a CSV file, an Excel workbook or an OpenDocument "
+               "spreadsheet"));
     connect(m_importAction, &QAction::triggered, this, [this] {
         if (!m_busy)
             m_import->chooseAndImport();
@@ -674,9 +676,10 @@ void MainWindow::open()
         return;
     const QString path = Dialogs::getOpenFileName(
             this, tr("Open"), m_settings->lastDirectory(),
-            tr("Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm);;"
+            tr("Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;"
                "Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;"
-               "Excel workbooks (*.xlsx *.xlsm);;All files (*)"));
+               "Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;"
+               "All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

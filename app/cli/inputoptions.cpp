@@ -101,7 +101,7 @@ InputOptions::Status InputOptions::read(const QString &path, CertificateFileRead
     const QString shown = QDir::toNativeSeparators(path);
     // A work file holds no sheets: say so before reading it, as for a CSV below.
     if (m_sheetGiven && CertificateFileReader::isWorkFilePath(path)) {
-        *message = tr("--sheet is for workbooks (.xlsx); %1 is a work file.").arg(shown);
+        *message = tr("--sheet is for workbooks (.xlsx, .ods); %1 is a work file.").arg(shown);
         return Status::UsageError;
     }
     // The mappings the user confirmed in the app apply here too.
@@ -116,8 +116,8 @@ InputOptions::Status InputOptions::read(const QString &path, CertificateFileRead
     // job read a different file than its author meant.
     if (m_sheetGiven && (result->isWorkFile || result->import.format != ImportFormat::Xlsx)) {
         *message = result->isWorkFile
-                ? tr("--sheet is for workbooks (.xlsx); %1 is a work file.").arg(shown)
-                : tr("--sheet is for workbooks (.xlsx); %1 is a text file.").arg(shown);
+                ? tr("--sheet is for workbooks (.xlsx, .ods); %1 is a work file.").arg(shown)
+                : tr("--sheet is for workbooks (.xlsx, .ods); %1 is a text file.").arg(shown);
         *result = CertificateFileReader::Result();
         return Status::UsageError;
     }

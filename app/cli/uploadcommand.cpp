@@ -131,8 +131,8 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
     input.addTo(&parser);
     parser.addPositionalArgument(QStringLiteral("upload"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("A .ditiocerts work file, a CSV or text file, or an Excel "
-                                    "workbook (.xlsx)."));
+                                 tr("A .ditiocerts work file, a CSV or text file, or a workbook "
+                                    "(.xlsx, .ods)."));
 
     const auto usageError = [&](const QString &why) {
         print(err, tr("ditio-certs-cli upload: %1\n").arg(why));

@@ -33,8 +33,8 @@ int ValidateCommand::run(const QStringList &arguments, FILE *out, FILE *err)
     input.addTo(&parser);
     parser.addPositionalArgument(QStringLiteral("validate"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("A .ditiocerts work file, a CSV or text file, or an Excel "
-                                    "workbook (.xlsx)."));
+                                 tr("A .ditiocerts work file, a CSV or text file, or a workbook "
+                                    "(.xlsx, .ods)."));
     if (!parser.parse(arguments)) {
         print(err, tr("ditio-certs-cli validate: %1\n").arg(parser.errorText()));
         return UsageOrFileError;

@@ -74,8 +74,8 @@ CertificateFileReader::Result CertificateFileReader::fromImport(ImportResult &&i
     result.errorString = import.errorString;
     if (import.ok) {
         result.document.rows = std::move(import.rows);
-        result.document.sourceFormat = import.format == ImportFormat::Xlsx ? QStringLiteral("xlsx")
-                                                                           : QStringLiteral("csv");
+        result.document.sourceFormat =
+                import.format == ImportFormat::Xlsx ? import.workbookFormat : QStringLiteral("csv");
         if (import.format == ImportFormat::Csv)
             result.encoding = TextDecoder::encodingName(import.encoding);
         result.headerRow = import.headerRow;

@@ -15,6 +15,8 @@
 
 namespace Ditio {
 
+// Xlsx stands for any workbook: Excel's .xlsx or OpenDocument's .ods (see
+// ImportResult::workbookFormat).
 enum class ImportFormat : quint8 { Csv, Xlsx };
 
 // Where the column mapping came from.
@@ -49,6 +51,7 @@ struct ImportResult
     int sheetIndex = -1;
     int preferredSheet = -1;
     bool date1904 = false;
+    QString workbookFormat; // "xlsx" or "ods" (WorkbookReader::fileFormat())
 
     // Text files: how the bytes were read.
     TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;

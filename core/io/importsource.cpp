@@ -5,7 +5,7 @@
 #include "csvreader.h"
 #include "dateparser.h"
 #include "export/formulaguard.h"
-#include "xlsxreader.h"
+#include "workbookreader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -177,7 +177,8 @@ public:
             parts.append(TextDecoder::encodingName(result.encoding));
             parts.append(ImportSource::delimiterName(result.delimiter));
         } else {
-            parts.append(tr("Excel workbook"));
+            parts.append(result.workbookFormat == u"ods" ? tr("OpenDocument spreadsheet")
+                                                         : tr("Excel workbook"));
             if (result.sheetIndex >= 0)
                 parts.append(tr("sheet \"%1\"").arg(result.sheetNames.value(result.sheetIndex)));
             if (result.date1904)
@@ -596,21 +597,21 @@ bool ImportSource::open(const QString &path)
     const bool workbookName = suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls"
             || suffix == u"ods" || suffix == u"xlsb";
     if (zip || workbookName) {
-        // The workbook reader tells a CSV renamed .xlsx, an .xls or .ods apart
-        // and refuses each with its own message. A workbook named .csv opens
-        // as the workbook it is.
+        // The workbook reader goes by the content: an .xlsx or .ods whatever
+        // its name; a CSV renamed .xlsx, an .xls, ... each refused with its own
+        // message. A workbook named .csv opens as the workbook it is.
         m_format = ImportFormat::Xlsx;
         file.close();
-        m_xlsx = std::make_unique<XlsxReader>();
-        if (!m_xlsx->open(path)) {
-            if (m_xlsx->error() == XlsxReader::Error::CannotOpen)
-                m_error = tr("%1 cannot be opened: %2").arg(m_fileName, m_xlsx->errorReason());
+        m_workbook = WorkbookReader::openFile(path);
+        if (m_workbook->hasError()) {
+            if (m_workbook->failedToOpen())
+                m_error = tr("%1 cannot be opened: %2").arg(m_fileName, m_workbook->errorReason());
             else if (!workbookName)
                 m_error = tr("%1 cannot be read: %2")
                                   .arg(m_fileName,
                                        tr("it is a spreadsheet workbook, not a CSV file."));
             else
-                m_error = tr("%1 cannot be read: %2").arg(m_fileName, m_xlsx->errorReason());
+                m_error = tr("%1 cannot be read: %2").arg(m_fileName, m_workbook->errorReason());
             return false;
         }
         return true;
@@ -633,11 +634,11 @@ bool ImportSource::openData(const QByteArray &bytes, const QString &fileName,
     if (m_format == ImportFormat::Xlsx) {
         auto *buffer = new QBuffer(&m_bytes);
         buffer->open(QIODevice::ReadOnly);
-        m_xlsx = std::make_unique<XlsxReader>();
         // The buffer lives as long as the reader: parented to nothing, kept here.
         m_buffer.reset(buffer);
-        if (!m_xlsx->open(buffer, fileName)) {
-            m_error = tr("%1 cannot be read: %2").arg(m_fileName, m_xlsx->errorReason());
+        m_workbook = WorkbookReader::openDevice(buffer, fileName);
+        if (m_workbook->hasError()) {
+            m_error = tr("%1 cannot be read: %2").arg(m_fileName, m_workbook->errorReason());
             return false;
         }
         return true;
@@ -653,17 +654,17 @@ bool ImportSource::openData(const QByteArray &bytes, const QString &fileName,
 
 QStringList ImportSource::sheetNames() const
 {
-    return m_xlsx ? m_xlsx->sheetNames() : QStringList();
+    return m_workbook ? m_workbook->sheetNames() : QStringList();
 }
 
 bool ImportSource::isSheetHidden(int index) const
 {
-    return m_xlsx && m_xlsx->isSheetHidden(index);
+    return m_workbook && m_workbook->isSheetHidden(index);
 }
 
 int ImportSource::preferredSheet() const
 {
-    return m_xlsx ? m_xlsx->preferredSheet() : -1;
+    return m_workbook ? m_workbook->preferredSheet() : -1;
 }
 
 ImportResult ImportSource::preview(const ImportOptions &options, int rows)
@@ -716,9 +717,10 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
     Assembler assembler(options, result, m_memory, dataRowLimit, keepRawRows);
 
     if (m_format == ImportFormat::Xlsx) {
-        result.sheetNames = m_xlsx->sheetNames();
-        result.preferredSheet = m_xlsx->preferredSheet();
-        result.date1904 = m_xlsx->is1904DateSystem();
+        result.sheetNames = m_workbook->sheetNames();
+        result.preferredSheet = m_workbook->preferredSheet();
+        result.date1904 = m_workbook->is1904DateSystem();
+        result.workbookFormat = m_workbook->fileFormat();
         int sheet = result.preferredSheet;
         if (!options.sheetName.isEmpty()) {
             sheet = int(result.sheetNames.indexOf(options.sheetName));
@@ -732,12 +734,12 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
         if (sheet < 0)
             return fail(tr("the workbook has no worksheet."));
         result.sheetIndex = sheet;
-        m_xlsx->setProgressHandler(progress);
-        const bool read = m_xlsx->readSheet(
+        m_workbook->setProgressHandler(progress);
+        const bool read = m_workbook->readSheet(
                 sheet, [&](const SpreadsheetRow &row) { return assembler.add(row, 0, cancel); },
                 cancel);
-        m_xlsx->setProgressHandler({});
-        if (result.cancelled || m_xlsx->error() == XlsxReader::Error::Cancelled) {
+        m_workbook->setProgressHandler({});
+        if (result.cancelled || m_workbook->wasCancelled()) {
             result.cancelled = true;
             result.rows.clear();
             result.errorString =
@@ -745,10 +747,10 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
             return result;
         }
         if (!read)
-            return fail(m_xlsx->errorReason());
-        for (const SpreadsheetProblem &problem : m_xlsx->problems())
+            return fail(m_workbook->errorReason());
+        for (const SpreadsheetProblem &problem : m_workbook->problems())
             assembler.warn(problem.row, problem.column, problem.message);
-        result.warningCount += m_xlsx->problemCount() - int(m_xlsx->problems().size());
+        result.warningCount += m_workbook->problemCount() - int(m_workbook->problems().size());
     } else {
         // A file opened by path streams from the disk: memory tracks the
         // rows, not the file. A preview reads only its first lines.

@@ -18,10 +18,11 @@ class QIODevice;
 namespace Ditio {
 
 class ColumnMappingMemory;
-class XlsxReader;
+class WorkbookReader;
 
-// One spreadsheet file opened for import: a CSV or other text file, or an
-// Excel workbook (.xlsx; a zip is taken for a workbook whatever its name).
+// One spreadsheet file opened for import: a CSV or other text file, or a
+// workbook, Excel's .xlsx or OpenDocument's .ods (a zip is taken for a
+// workbook whatever its name).
 // Opening reads what a dialog shows first (the sheets, the detected encoding);
 // preview() reads only the first rows, so the dialog can ask again with other
 // options on every change; readAll() reads everything with the same rules.
@@ -45,7 +46,7 @@ public:
     ImportSource &operator=(const ImportSource &) = delete;
 
     // false with errorString(): "<file> cannot be opened: ..." or "... cannot be
-    // read: ..." (a hostile or broken workbook, an .ods, an .xls, ...).
+    // read: ..." (a hostile or broken workbook, an .xls, ...).
     bool open(const QString &path);
     // The same from bytes in memory; format nullopt tells it from the bytes.
     bool openData(const QByteArray &bytes, const QString &fileName,
@@ -94,8 +95,8 @@ private:
     ImportFormat m_format = ImportFormat::Csv;
     QByteArray m_bytes; // text files and workbooks opened from memory
     TextDecoder::Encoding m_detectedEncoding = TextDecoder::Encoding::Utf8;
-    std::unique_ptr<QIODevice> m_buffer; // over m_bytes; outlives m_xlsx
-    std::unique_ptr<XlsxReader> m_xlsx;
+    std::unique_ptr<QIODevice> m_buffer; // over m_bytes; outlives m_workbook
+    std::unique_ptr<WorkbookReader> m_workbook;
     const ColumnMappingMemory *m_memory = nullptr;
 };
 

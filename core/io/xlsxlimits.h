@@ -4,8 +4,8 @@
 
 namespace Ditio {
 
-// Caps that keep a hostile workbook (a zip bomb, a part that never ends, a
-// flood of strings) from taking the memory or the time of the machine. The
+// Caps that keep a hostile workbook, .xlsx or .ods (a zip bomb, a part that
+// never ends, a flood of strings), from taking the memory or the time of the machine. The
 // defaults are far above anything a real HR export needs: a million-row sheet
 // unpacks to about 250 MB and compresses 10 to 30 times.
 struct XlsxLimits
@@ -23,6 +23,11 @@ struct XlsxLimits
     qint64 ratioCheckFromBytes = qint64(1) << 20;
     // Entries of the shared strings table (each costs memory for the whole read).
     int maxSharedStrings = 5000000;
+    // OpenDocument sheets (.ods) write a run of equal cells or rows once with a
+    // repeat count. Copies of cells that hold a value are made, this many per
+    // sheet at most; empty repeats (LibreOffice ends every sheet with a million
+    // empty rows) cost nothing.
+    qint64 maxRepeatedCells = 20000000;
 };
 
 } // namespace Ditio

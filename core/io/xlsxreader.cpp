@@ -57,38 +57,6 @@ QString dataSize(qint64 bytes)
     return QLocale::system().formattedDataSize(bytes);
 }
 
-// Lower case letters and digits only: "Sertifikater 2026" -> "sertifikater2026".
-QString normalizedSheetName(const QString &name)
-{
-    QString result;
-    for (const QChar c : name.toLower()) {
-        if (c.isLetterOrNumber())
-            result.append(c);
-    }
-    return result;
-}
-
-int certificateScore(const QString &sheetName)
-{
-    const QString name = normalizedSheetName(sheetName);
-    static const struct
-    {
-        const char16_t *word;
-        int score;
-    } words[] = {
-            {u"sertifikat", 3}, {u"certificat", 3}, {u"sertifiser", 3},    {u"kompetanse", 2},
-            {u"competenc", 2},  {u"kompetens", 2},  {u"qualification", 2}, {u"kvalifikasjon", 2},
-            {u"kurs", 1},       {u"course", 1},     {u"training", 1},      {u"opplæring", 1},
-            {u"opplaering", 1},
-    };
-    int best = 0;
-    for (const auto &entry : words) {
-        if (entry.score > best && name.contains(QStringView(entry.word)))
-            best = entry.score;
-    }
-    return best;
-}
-
 } // namespace
 
 XlsxReader::XlsxReader(Limits limits) : m_limits(limits) { }
@@ -192,76 +160,32 @@ bool XlsxReader::openDevice(QIODevice *device)
 
 bool XlsxReader::failArchive()
 {
-    const XlsxArchive &archive = *m_archive;
-    switch (archive.status()) {
+    Error error = Error::Damaged;
+    switch (m_archive->status()) {
     case XlsxArchive::Status::Ok:
     case XlsxArchive::Status::NoSuchPart:
+    case XlsxArchive::Status::Damaged:
         break;
     case XlsxArchive::Status::Truncated:
-        return fail(Error::Truncated,
-                    tr("the file is incomplete or damaged: the table of contents at the end of "
-                       "its zip archive is missing. It was probably cut off while downloading or "
-                       "copying; get the file again."));
-    case XlsxArchive::Status::Damaged: {
-        QString detail;
-        switch (archive.damage()) {
-        case XlsxArchive::Damage::Checksum:
-            detail = tr("checksum mismatch");
-            break;
-        case XlsxArchive::Damage::BadData:
-            detail = tr("bad zip data");
-            break;
-        case XlsxArchive::Damage::ReadError:
-            detail = tr("read error");
-            break;
-        case XlsxArchive::Damage::SizeMismatch:
-            detail = tr("its size does not match");
-            break;
-        case XlsxArchive::Damage::None:
-        case XlsxArchive::Damage::Other:
-            detail = tr("zip error %1").arg(archive.zipError());
-            break;
-        }
-        if (archive.statusPart().isEmpty()) {
-            return fail(Error::Damaged,
-                        tr("the file is damaged: its zip table of contents is broken (%1).")
-                                .arg(detail));
-        }
-        return fail(Error::Damaged,
-                    tr("the file is damaged: its part %1 does not unpack correctly (%2). Get the "
-                       "file again, or open it in a spreadsheet program and save it anew.")
-                            .arg(archive.statusPart(), detail));
-    }
+        error = Error::Truncated;
+        break;
     case XlsxArchive::Status::Encrypted:
-        return fail(Error::Encrypted,
-                    tr("its parts are locked with a zip password, which a workbook cannot be read "
-                       "with. Save it again from the spreadsheet program without a password."));
+        error = Error::Encrypted;
+        break;
     case XlsxArchive::Status::TooManyEntries:
-        return fail(Error::TooManyEntries,
-                    tr("its zip archive holds %1 files, more than the %2 a workbook may have; it "
-                       "was refused as a possible zip bomb.")
-                            .arg(archive.statusSize())
-                            .arg(m_limits.maxEntries));
+        error = Error::TooManyEntries;
+        break;
     case XlsxArchive::Status::PartTooLarge:
-        return fail(Error::PartTooLarge,
-                    tr("its part %1 unpacks to %2, more than the %3 allowed for one part; it was "
-                       "refused as a possible zip bomb.")
-                            .arg(archive.statusPart(), dataSize(archive.statusSize()),
-                                 dataSize(m_limits.maxPartBytes)));
+        error = Error::PartTooLarge;
+        break;
     case XlsxArchive::Status::TotalTooLarge:
-        return fail(Error::TotalTooLarge,
-                    tr("it unpacks to %1 or more, more than the %2 allowed; it was refused as a "
-                       "possible zip bomb.")
-                            .arg(dataSize(archive.statusSize()), dataSize(m_limits.maxTotalBytes)));
+        error = Error::TotalTooLarge;
+        break;
     case XlsxArchive::Status::RatioTooHigh:
-        return fail(Error::RatioTooHigh,
-                    tr("its part %1 unpacks to %2 times its packed size, more than the %3 times "
-                       "real workbooks reach; it was refused as a possible zip bomb.")
-                            .arg(archive.statusPart())
-                            .arg(archive.statusSize())
-                            .arg(m_limits.maxCompressionRatio));
+        error = Error::RatioTooHigh;
+        break;
     }
-    return fail(Error::Damaged, tr("the file is damaged."));
+    return fail(error, archiveReason(*m_archive, m_limits));
 }
 
 bool XlsxReader::failXml(const QString &part, const QString &detail, qint64 offset)
@@ -294,11 +218,7 @@ bool XlsxReader::failScanner(const QString &part, const XlsxXmlScanner &scanner)
                                .arg(dataSize(XlsxXmlScanner::MaxMarkupBytes)),
                        scanner.offset());
     }
-    return fail(Error::XmlDoctype,
-                tr("its part %1 contains a document type (DOCTYPE) or entity declaration. "
-                   "Spreadsheet programs never write one, and it could make a reader fetch other "
-                   "files or expand without end, so the workbook was refused.")
-                        .arg(part));
+    return fail(Error::XmlDoctype, doctypeReason(part));
 }
 
 bool XlsxReader::readXmlPart(const QString &part,
@@ -324,12 +244,7 @@ bool XlsxReader::readXmlPart(const QString &part,
         }
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
             m_archive->closePart();
-            return fail(Error::XmlDoctype,
-                        tr("its part %1 contains a document type (DOCTYPE) or entity "
-                           "declaration. Spreadsheet programs never write one, and it could make "
-                           "a reader fetch other files or expand without end, so the workbook "
-                           "was refused.")
-                                .arg(part));
+            return fail(Error::XmlDoctype, doctypeReason(part));
         }
         if (token == QXmlStreamReader::Invalid) {
             m_archive->closePart();
@@ -452,11 +367,12 @@ bool XlsxReader::loadPackage()
                        "Excel and save it as an Excel workbook (.xlsx)."));
     }
     if (!m_archive->contains(workbookPart)) {
-        if (m_archive->contains(QStringLiteral("mimetype"))
-            && m_archive->contains(QStringLiteral("content.xml"))) {
+        // An OpenDocument package names its kind in a mimetype part: OdsReader
+        // reads spreadsheets and says what the other kinds are.
+        if (m_archive->contains(QStringLiteral("mimetype"))) {
             return fail(Error::OpenDocument,
-                        tr("it is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save "
-                           "it as an Excel workbook (.xlsx) or as CSV."));
+                        tr("it is an OpenDocument file (such as .ods), not an Excel "
+                           "workbook."));
         }
         if (m_archive->containsPrefix(QStringLiteral("xl/"))
             || m_archive->contains(QStringLiteral("[Content_Types].xml"))) {
@@ -550,18 +466,13 @@ bool XlsxReader::isSheetHidden(int index) const
 
 int XlsxReader::preferredSheet() const
 {
-    int best = -1;
-    int bestScore = -1;
-    for (int i = 0; i < m_sheets.size(); ++i) {
-        if (m_sheets.at(i).hidden)
-            continue;
-        const int score = certificateScore(m_sheets.at(i).name);
-        if (score > bestScore) {
-            best = i;
-            bestScore = score;
-        }
+    QStringList names;
+    QList<bool> hidden;
+    for (const Sheet &sheet : m_sheets) {
+        names.append(sheet.name);
+        hidden.append(sheet.hidden);
     }
-    return best < 0 && !m_sheets.isEmpty() ? 0 : best;
+    return chooseSheet(names, hidden);
 }
 
 bool XlsxReader::readSheet(int index, const RowHandler &onRow, const std::atomic_bool *cancel)

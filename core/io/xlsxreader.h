@@ -1,7 +1,6 @@
 #pragma once
 
-#include "spreadsheetproblem.h"
-#include "spreadsheetrow.h"
+#include "workbookreader.h"
 #include "xlsxlimits.h"
 #include "xlsxnumberformat.h"
 #include "xlsxsharedstrings.h"
@@ -35,14 +34,12 @@ class XlsxXmlScanner;
 // encrypted workbooks, .xls and CSV files with an .xlsx name, truncated zips,
 // missing parts. One reader serves one thread at a time; the cancel flag may be
 // set from any thread.
-class XlsxReader
+class XlsxReader : public WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::XlsxReader)
 
 public:
     using Limits = XlsxLimits;
-    using RowHandler = std::function<bool(const SpreadsheetRow &)>; // false: stop
-    using ProgressHandler = std::function<void(qint64 done, qint64 total)>;
 
     enum class Error : quint8 {
         None,
@@ -54,7 +51,7 @@ public:
         Encrypted, // password-protected workbook
         LegacyXls, // Excel 97-2003
         CompoundFile, // another old Office file
-        OpenDocument, // .ods
+        OpenDocument, // an OpenDocument package (.ods): OdsReader reads it
         BinaryWorkbook, // .xlsb
         NotWorkbook, // a zip without a workbook
         Truncated,
@@ -74,44 +71,47 @@ public:
     };
 
     explicit XlsxReader(Limits limits = {});
-    ~XlsxReader();
-    XlsxReader(const XlsxReader &) = delete;
-    XlsxReader &operator=(const XlsxReader &) = delete;
+    ~XlsxReader() override;
 
     // Opens the file and reads the list of sheets, the date system and the
     // styles (the shared strings follow on the first readSheet()).
-    bool open(const QString &path);
+    bool open(const QString &path) override;
     // The same from a device the caller owns; it must stay open while reading.
     // fileName is only for the messages.
-    bool open(QIODevice *device, const QString &fileName);
-    void close();
+    bool open(QIODevice *device, const QString &fileName) override;
+    void close() override;
+    QString fileFormat() const override { return QStringLiteral("xlsx"); }
 
     Error error() const { return m_error; }
+    bool hasError() const override { return m_error != Error::None; }
+    bool failedToOpen() const override { return m_error == Error::CannotOpen; }
+    bool wasCancelled() const override { return m_error == Error::Cancelled; }
     // "<file> cannot be read: <why, and what to do>." Translated.
-    QString errorString() const;
+    QString errorString() const override;
     // Only the why: "the workbook is password-protected ...".
-    QString errorReason() const { return m_reason; }
+    QString errorReason() const override { return m_reason; }
 
     // Worksheets in workbook order (chart sheets are left out).
-    QStringList sheetNames() const;
-    bool isSheetHidden(int index) const;
+    QStringList sheetNames() const override;
+    bool isSheetHidden(int index) const override;
     // The sheet an import should start with: the first visible one named like
     // certificates ("Sertifikater", "Certificates", "Kompetanse", "Kurs", ...),
     // else the first visible sheet; -1 when there is no sheet.
-    int preferredSheet() const;
-    bool is1904DateSystem() const { return m_date1904; }
+    int preferredSheet() const override;
+    bool is1904DateSystem() const override { return m_date1904; }
 
     // Delivers the rows of a sheet that hold values. Returns false on an error
     // or when cancelled (error() is Cancelled); true when the sheet was read or
     // onRow returned false to stop. Problems with single cells do not stop the
     // reading: see problems().
-    bool readSheet(int index, const RowHandler &onRow, const std::atomic_bool *cancel = nullptr);
+    bool readSheet(int index, const RowHandler &onRow,
+                   const std::atomic_bool *cancel = nullptr) override;
     // Called while a sheet is read with the unpacked bytes of its part so far.
-    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    void setProgressHandler(ProgressHandler handler) override { m_progress = std::move(handler); }
 
     // Cell problems of the last readSheet() (at most 1000 kept) and their count.
-    QList<SpreadsheetProblem> problems() const { return m_problems; }
-    int problemCount() const { return m_problemCount; }
+    QList<SpreadsheetProblem> problems() const override { return m_problems; }
+    int problemCount() const override { return m_problemCount; }
 
 private:
     struct Sheet

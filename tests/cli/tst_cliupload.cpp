@@ -278,7 +278,8 @@ void TestCliUpload::usageErrors_data()
     QTest::newRow("--sheet on a CSV")
             << QStringList {u, u"--env"_s, u"sandbox"_s, u"--sheet"_s, u"Ark1"_s, u"clean.csv"_s}
             << Environment()
-            << u"ditio-certs-cli upload: --sheet is for workbooks (.xlsx); clean.csv is a text "
+            << u"ditio-certs-cli upload: --sheet is for workbooks (.xlsx, .ods); clean.csv is a "
+               u"text "
                u"file."_s;
 }
 
@@ -603,7 +604,7 @@ void TestCliUpload::workFileKeepsItsRunLogBesideIt()
     const Run sheet = run({u"upload"_s, work, u"--env"_s, u"sandbox"_s, u"--sheet"_s, u"A"_s});
     QCOMPARE(sheet.exitCode, 2);
     QCOMPARE(sheet.err.section(u'\n', 0, 0),
-             u"ditio-certs-cli upload: --sheet is for workbooks (.xlsx); "_s
+             u"ditio-certs-cli upload: --sheet is for workbooks (.xlsx, .ods); "_s
                      + QDir::toNativeSeparators(work) + u" is a work file."_s);
 }
 

@@ -52,6 +52,7 @@ private slots:
     void largeUtf8FileWithACharacterAtAChunkBoundary();
     void recognisesWorkFiles();
     void datesBecomeDayFirstWithTheSourceKept();
+    void readsWorkbooks_data();
     void readsWorkbooks();
     void optionsAndRememberedMappings();
 };
@@ -308,15 +309,25 @@ void TestCertificateFileReader::datesBecomeDayFirstWithTheSourceKept()
     QCOMPARE(result.import.fingerprint, u"UTF-8, comma, header on row 1, dates day-first"_s);
 }
 
+void TestCertificateFileReader::readsWorkbooks_data()
+{
+    QTest::addColumn<QString>("format"); // the suffix, and the source format recorded
+
+    QTest::newRow("Excel workbook") << u"xlsx"_s;
+    QTest::newRow("OpenDocument spreadsheet") << u"ods"_s;
+}
+
 void TestCertificateFileReader::readsWorkbooks()
 {
+    QFETCH(QString, format);
     // Open and the command line read workbooks through the same pipeline.
     const QString path =
-            QStringLiteral(DITIO_TEST_DATA_DIR "/../import/data/libreoffice-certificates.xlsx");
+            QStringLiteral(DITIO_TEST_DATA_DIR "/../import/data/libreoffice-certificates.")
+            + format;
     const CertificateFileReader::Result result = CertificateFileReader::read(path);
     QVERIFY2(result.ok, qPrintable(result.errorString));
     QVERIFY(!result.isWorkFile);
-    QCOMPARE(result.document.sourceFormat, u"xlsx"_s);
+    QCOMPARE(result.document.sourceFormat, format);
     QCOMPARE(result.headerRow, 3);
     QCOMPARE(result.encoding, QString());
     QCOMPARE(rowTexts(result.document),

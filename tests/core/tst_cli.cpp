@@ -530,12 +530,13 @@ void TestCli::importOptions_data()
     // A sheet name means nothing to a text file or a work file: refused, never ignored.
     QTest::newRow("--sheet on a CSV")
             << QStringList {validate, u"--sheet"_s, u"Sertifikater"_s, u"valid.csv"_s} << 2
-            << u"ditio-certs-cli validate: --sheet is for workbooks (.xlsx); valid.csv is a text "
+            << u"ditio-certs-cli validate: --sheet is for workbooks (.xlsx, .ods); valid.csv is a "
+               u"text "
                u"file.\n"_s
             << QString();
     QTest::newRow("--sheet on a work file")
             << QStringList {validate, u"--sheet=Ark1"_s, u"@work"_s} << 2
-            << u"ditio-certs-cli validate: --sheet is for workbooks (.xlsx); @work is a work "
+            << u"ditio-certs-cli validate: --sheet is for workbooks (.xlsx, .ods); @work is a work "
                u"file.\n"_s
             << QString();
     QTest::newRow("--encoding windows-1252")

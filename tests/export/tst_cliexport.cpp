@@ -218,7 +218,7 @@ void TestCliExport::exitCodes_data()
     QTest::newRow("--sheet on a CSV")
             << QStringList {e, Tricky, u"--sheet"_s, u"Certificates"_s, u"--to"_s, u"x.csv"_s} << 2
             << QString()
-            << u"ditio-certs-cli export: --sheet is for workbooks (.xlsx); "_s
+            << u"ditio-certs-cli export: --sheet is for workbooks (.xlsx, .ods); "_s
                     + QDir::toNativeSeparators(Tricky) + u" is a text file.\n"_s;
     QTest::newRow("help") << QStringList {e, u"--help"_s} << 0 << u"@help"_s << QString();
 }

@@ -129,6 +129,8 @@ private slots:
     void workbookSheets();
     void workbook1904();
     void libreOfficeWorkbooks();
+    void openDocumentLikeExcel_data();
+    void openDocumentLikeExcel();
     void refusedFiles_data();
     void refusedFiles();
     void progressAndCancel();
@@ -687,6 +689,84 @@ void TestImportSource::libreOfficeWorkbooks()
              qPrintable(refused.errorString));
 }
 
+void TestImportSource::openDocumentLikeExcel_data()
+{
+    QTest::addColumn<QString>("ods"); // in data/
+    QTest::addColumn<QString>("name"); // the name it is opened under
+    QTest::addColumn<bool>("fromMemory");
+    QTest::addColumn<QString>("xlsx"); // the same workbook saved as .xlsx by LibreOffice
+
+    const QString certificates = u"libreoffice-certificates"_s;
+    QTest::newRow("certificates") << certificates << u"sertifikater.ods"_s << false << certificates;
+    QTest::newRow("certificates from memory")
+            << certificates << u"sertifikater.ods"_s << true << certificates;
+    QTest::newRow("certificates renamed .xlsx")
+            << certificates << u"sertifikater.xlsx"_s << false << certificates;
+    QTest::newRow("certificates renamed .csv")
+            << certificates << u"sertifikater.csv"_s << false << certificates;
+    QTest::newRow("1904 date system")
+            << u"libreoffice-1904"_s << u"kurs.ods"_s << false << u"libreoffice-1904"_s;
+}
+
+// An .ods gives the same table as the same workbook saved as .xlsx: the same
+// sheet, header, mapping, texts and warnings. Only where a date came from
+// differs: the file's ISO date ("2024-03-15") rather than Excel's serial.
+void TestImportSource::openDocumentLikeExcel()
+{
+    QFETCH(QString, ods);
+    QFETCH(QString, name);
+    QFETCH(bool, fromMemory);
+    QFETCH(QString, xlsx);
+
+    QFile file(DataDir + u'/' + ods + u".ods"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QString path = write(name, bytes);
+    ImportSource source;
+    QVERIFY2(fromMemory ? source.openData(bytes, path) : source.open(path),
+             qPrintable(source.errorString()));
+    QCOMPARE(source.format(), ImportFormat::Xlsx);
+    ImportSource excel;
+    QVERIFY(excel.open(DataDir + u'/' + xlsx + u".xlsx"_s));
+    QCOMPARE(source.sheetNames(), excel.sheetNames());
+    QCOMPARE(source.preferredSheet(), excel.preferredSheet());
+
+    // The dialog maps the dates of the 1904 file by hand ("Dato").
+    ImportOptions options;
+    const ImportResult guess = excel.preview({});
+    options.mapping = guess.mapping;
+    if (guess.missingFields.contains(Field::IssuedDate))
+        options.mapping.setField(2, Field::IssuedDate);
+    const ImportResult expected = excel.preview(options);
+    const ImportResult result = source.preview(options);
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(result.workbookFormat, u"ods"_s);
+    QCOMPARE(expected.workbookFormat, u"xlsx"_s);
+    QCOMPARE(result.sheetIndex, expected.sheetIndex);
+    QCOMPARE(result.date1904, expected.date1904);
+    QCOMPARE(result.headerRow, expected.headerRow);
+    QCOMPARE(result.headers, expected.headers);
+    QCOMPARE(mappingText(result), mappingText(expected));
+    QCOMPARE(result.missingFields, expected.missingFields);
+    QCOMPARE(warningTexts(result), warningTexts(expected));
+    QCOMPARE(result.fingerprint,
+             QString(expected.fingerprint)
+                     .replace(u"Excel workbook"_s, u"OpenDocument spreadsheet"_s));
+    QCOMPARE(result.rows.size(), expected.rows.size());
+    QVERIFY(!result.rows.isEmpty());
+    for (qsizetype i = 0; i < result.rows.size(); ++i) {
+        const CertificateRow &row = result.rows.at(i);
+        const CertificateRow &want = expected.rows.at(i);
+        QCOMPARE(row.sourceRow, want.sourceRow);
+        for (Field field : allFields()) {
+            QCOMPARE(row.text(field), want.text(field));
+            const bool date = field == Field::IssuedDate || field == Field::ValidUntilDate;
+            if (!date)
+                QCOMPARE(row.sourceText(field), want.sourceText(field));
+        }
+    }
+}
+
 void TestImportSource::refusedFiles_data()
 {
     QTest::addColumn<QString>("file");
@@ -694,10 +774,14 @@ void TestImportSource::refusedFiles_data()
 
     QTest::newRow("encrypted workbook") << u"libreoffice-encrypted.xlsx"_s << u"password"_s;
     QTest::newRow("Excel 97-2003") << u"libreoffice-legacy.xls"_s << u"97-2003"_s;
-    QTest::newRow("OpenDocument (.ods): not read yet, said clearly")
-            << u"@ods"_s
-            << u"it is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an "
-               u"Excel workbook (.xlsx) or as CSV."_s;
+    QTest::newRow("encrypted OpenDocument (.ods)")
+            << u"libreoffice-encrypted.ods"_s
+            << u"the spreadsheet is password-protected (encrypted). Open it in LibreOffice, save "
+               u"it again without a password"_s;
+    QTest::newRow("OpenDocument text (.odt) renamed .ods")
+            << u"@odt"_s
+            << u"it is an OpenDocument file of another kind "
+               u"(application/vnd.oasis.opendocument.text), not a spreadsheet."_s;
     QTest::newRow("a CSV renamed .xlsx")
             << u"@csv"_s
             << u"it is a text file (probably CSV), not an Excel workbook, although its name says "
@@ -709,11 +793,11 @@ void TestImportSource::refusedFiles()
     QFETCH(QString, file);
     QFETCH(QString, reason);
     QString path = DataDir + u'/' + file;
-    if (file == u"@ods") {
-        path = m_dir.filePath(u"calc.ods"_s);
+    if (file == u"@odt") {
+        path = m_dir.filePath(u"letter.ods"_s);
         QVERIFY(XlsxFixtureWriter::writeZip(
                 path,
-                {{u"mimetype"_s, "application/vnd.oasis.opendocument.spreadsheet"},
+                {{u"mimetype"_s, "application/vnd.oasis.opendocument.text"},
                  {u"content.xml"_s, "<office:document-content/>"}}));
     } else if (file == u"@csv") {
         path = write(u"renamed.xlsx"_s, "Ansattnr;Kurs\n1042;Truck\n");

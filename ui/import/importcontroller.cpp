@@ -67,15 +67,16 @@ void ImportController::cancel()
 
 QString ImportController::fileFilter()
 {
-    return tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm);;CSV and text files (*.csv *.txt "
-              "*.tsv);;Excel workbooks (*.xlsx *.xlsm);;All files (*)");
+    return tr("Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;CSV and text files (*.csv "
+              "*.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;"
+              "All files (*)");
 }
 
 bool ImportController::isSpreadsheetPath(const QString &path)
 {
-    static const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("txt"),
-                                         QStringLiteral("tsv"), QStringLiteral("xlsx"),
-                                         QStringLiteral("xlsm")};
+    static const QStringList suffixes = {QStringLiteral("csv"),  QStringLiteral("txt"),
+                                         QStringLiteral("tsv"),  QStringLiteral("xlsx"),
+                                         QStringLiteral("xlsm"), QStringLiteral("ods")};
     return suffixes.contains(QFileInfo(path).suffix(), Qt::CaseInsensitive);
 }
 
@@ -239,8 +240,8 @@ void ImportController::onImportFinished()
         WorkDocument document;
         document.rows = std::move(result.rows);
         document.sourcePath = m_path;
-        document.sourceFormat = result.format == ImportFormat::Xlsx ? QStringLiteral("xlsx")
-                                                                    : QStringLiteral("csv");
+        document.sourceFormat =
+                result.format == ImportFormat::Xlsx ? result.workbookFormat : QStringLiteral("csv");
         m_replace(document);
     }
 

@@ -77,7 +77,7 @@ public:
 
     // The file chooser's filter: CSV, text and Excel files.
     static QString fileFilter();
-    // .csv, .txt, .tsv, .xlsx, .xlsm: what Open hands to the import.
+    // .csv, .txt, .tsv, .xlsx, .xlsm, .ods: what Open hands to the import.
     static bool isSpreadsheetPath(const QString &path);
 
 signals:

@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 # Saves a spreadsheet as a password-protected (encrypted) XLSX with LibreOffice,
 # the way Excel's "Encrypt with Password" does: an OLE2 compound file holding
-# EncryptionInfo and EncryptedPackage. Needs python3-uno (Debian).
+# EncryptionInfo and EncryptedPackage. Or, for an .ods target, as LibreOffice's
+# own password-protected OpenDocument (the parts encrypted, the manifest says
+# how). Needs python3-uno (Debian).
 #
 #   make-encrypted.py SOURCE.fods OUT.xlsx      (password: hemmelig)
+#   make-encrypted.py SOURCE.fods OUT.ods
 import os
 import subprocess
 import sys
@@ -37,11 +40,16 @@ for _ in range(120):
 desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
 document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0,
                                         (prop("Hidden", True),))
-encryption = uno.Any("[]com.sun.star.beans.NamedValue",
-                     (NamedValue("OOXPassword", "hemmelig"), NamedValue("CryptoType", "Standard")))
-uno.invoke(document, "storeToURL", (uno.systemPathToFileUrl(target),
-                                    (prop("FilterName", "Calc Office Open XML"),
-                                     prop("EncryptionData", encryption))))
+if target.endswith(".ods"):
+    document.storeToURL(uno.systemPathToFileUrl(target),
+                        (prop("FilterName", "calc8"), prop("Password", "hemmelig")))
+else:
+    encryption = uno.Any("[]com.sun.star.beans.NamedValue",
+                         (NamedValue("OOXPassword", "hemmelig"),
+                          NamedValue("CryptoType", "Standard")))
+    uno.invoke(document, "storeToURL", (uno.systemPathToFileUrl(target),
+                                        (prop("FilterName", "Calc Office Open XML"),
+                                         prop("EncryptionData", encryption))))
 document.close(True)
 try:
     desktop.terminate()

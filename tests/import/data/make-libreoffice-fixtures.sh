@@ -12,9 +12,17 @@ export HOME="$work" # a throwaway LibreOffice profile
 soffice --headless --convert-to xlsx --outdir "$work" \
     "$here/libreoffice-certificates.fods" "$here/libreoffice-1904.fods"
 soffice --headless --convert-to xls --outdir "$work" "$here/libreoffice-1904.fods"
+# LibreOffice's own format (.ods) from the same sources, plus one with the
+# features only OpenDocument has (repeat counts, hidden sheets, annotations).
+soffice --headless --convert-to ods --outdir "$work" "$here/libreoffice-certificates.fods" \
+    "$here/libreoffice-1904.fods" "$here/libreoffice-features.fods"
 /usr/bin/python3 "$here/make-encrypted.py" "$here/libreoffice-1904.fods" \
     "$work/libreoffice-encrypted.xlsx"
+/usr/bin/python3 "$here/make-encrypted.py" "$here/libreoffice-1904.fods" \
+    "$work/libreoffice-encrypted.ods"
 
 cp "$work/libreoffice-certificates.xlsx" "$work/libreoffice-1904.xlsx" \
     "$work/libreoffice-encrypted.xlsx" "$here/"
+cp "$work/libreoffice-certificates.ods" "$work/libreoffice-1904.ods" \
+    "$work/libreoffice-features.ods" "$work/libreoffice-encrypted.ods" "$here/"
 cp "$work/libreoffice-1904.xls" "$here/libreoffice-legacy.xls"

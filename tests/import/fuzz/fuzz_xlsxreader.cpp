@@ -1,17 +1,19 @@
-// libFuzzer entry point for the XLSX reader: the bytes are opened as a
-// workbook and every sheet is read. Built with clang as fuzz_xlsxreader
+// libFuzzer entry point for the workbook readers: the bytes are opened as a
+// workbook by content (XlsxReader, or OdsReader for an OpenDocument
+// spreadsheet, as ImportSource does) and every sheet is read. Built with clang as fuzz_xlsxreader
 // (-DDITIO_BUILD_FUZZERS=ON); in every build, xlsx_fuzz_corpus replays the seed
 // corpus (corpus/) through this same function.
 //
 //   fuzz_xlsxreader -max_len=200000 -timeout=10 corpus/
 
-#include "io/xlsxreader.h"
+#include "io/workbookreader.h"
 
 #include <QBuffer>
 #include <QByteArray>
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -26,22 +28,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    XlsxReader reader(limits);
-    if (!reader.open(&buffer, QStringLiteral("fuzz.xlsx"))) {
-        (void)reader.errorString();
+    limits.maxRepeatedCells = 1000000;
+    const std::unique_ptr<WorkbookReader> reader =
+            WorkbookReader::openDevice(&buffer, QStringLiteral("fuzz.xlsx"), limits);
+    if (reader->hasError()) {
+        (void)reader->errorString();
         return 0;
     }
-    (void)reader.preferredSheet();
-    (void)reader.is1904DateSystem();
-    const int sheets = int(reader.sheetNames().size());
+    (void)reader->preferredSheet();
+    (void)reader->is1904DateSystem();
+    const int sheets = int(reader->sheetNames().size());
     for (int i = 0; i < sheets && i < 8; ++i) {
         qsizetype characters = 0;
-        reader.readSheet(i, [&](const SpreadsheetRow &row) {
+        reader->readSheet(i, [&](const SpreadsheetRow &row) {
             for (const SpreadsheetCell &cell : row.cells)
                 characters += cell.text.size() + cell.raw.size();
             return true;
         });
-        (void)reader.errorString();
+        (void)reader->errorString();
         (void)characters;
     }
     return 0;
