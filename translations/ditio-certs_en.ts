@@ -2760,21 +2760,13 @@ Nothing was sent to %2.
         <source>Send again to upload the rest.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Ditio::UploadSummaryDialog</name>
     <message>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Ditio::UploadSummaryDialog</name>
     <message>
         <source>Upload Summary</source>
         <translation type="unfinished"></translation>
