@@ -1,6 +1,11 @@
 #include "rowstore.h"
 
 #include <algorithm>
+#include <new>
+
+#ifdef Q_OS_LINUX
+#    include <sys/mman.h>
+#endif
 
 namespace Ditio {
 
@@ -23,11 +28,56 @@ RowStore::RowStore(qsizetype blankRows)
     resize(blankRows);
 }
 
-std::vector<CertificateRow> &RowStore::tailWithRoom()
+void *RowStore::allocate(size_t bytes)
+{
+#ifdef Q_OS_LINUX
+    if (bytes >= ChunkBytes / 2) {
+        // Map one huge page more than needed, and keep the 2 MiB-aligned part.
+        const size_t size = (bytes + ChunkBytes - 1) / ChunkBytes * ChunkBytes;
+        void *mapped = mmap(nullptr, size + ChunkBytes, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (mapped == MAP_FAILED)
+            throw std::bad_alloc();
+        const quintptr start = quintptr(mapped);
+        const quintptr aligned = (start + ChunkBytes - 1) & ~quintptr(ChunkBytes - 1);
+        if (aligned > start)
+            munmap(mapped, aligned - start);
+        if (const size_t after = start + size + ChunkBytes - (aligned + size))
+            munmap(reinterpret_cast<void *>(aligned + size), after);
+        madvise(reinterpret_cast<void *>(aligned), size, MADV_HUGEPAGE);
+        return reinterpret_cast<void *>(aligned);
+    }
+#endif
+    return ::operator new(bytes);
+}
+
+void RowStore::deallocate(void *block, size_t bytes)
+{
+#ifdef Q_OS_LINUX
+    if (bytes >= ChunkBytes / 2) {
+        munmap(block, (bytes + ChunkBytes - 1) / ChunkBytes * ChunkBytes);
+        return;
+    }
+#endif
+    ::operator delete(block);
+}
+
+void RowStore::reserve(qsizetype size)
+{
+    m_reserved = std::max(m_reserved, size);
+    m_chunks.reserve((size + ChunkSize - 1) / ChunkSize);
+    if (m_chunks.size() == 1 && m_size < ChunkSize)
+        m_chunks.first()->rows.reserve(size_t(std::min(size, ChunkSize)));
+}
+
+RowStore::Rows &RowStore::tailWithRoom()
 {
     if (m_chunks.isEmpty() || qsizetype(m_chunks.constLast()->rows.size()) == ChunkSize) {
         QSharedDataPointer<Chunk> chunk(new Chunk);
-        chunk->rows.reserve(size_t(ChunkSize));
+        // Past the first chunk the table is big: take a whole one at once.
+        const qsizetype expected = m_chunks.isEmpty() ? m_reserved : ChunkSize;
+        if (expected > 0)
+            chunk->rows.reserve(size_t(std::min(expected, ChunkSize)));
         m_chunks.append(std::move(chunk));
     }
     return m_chunks.last()->rows;
@@ -53,7 +103,7 @@ void RowStore::append(const RowStore &rows)
         return;
     }
     // Whole chunks are shared, not copied, when this store ends on a boundary.
-    if ((m_size & (ChunkSize - 1)) == 0) {
+    if (m_size % ChunkSize == 0) {
         m_chunks.append(rows.m_chunks);
         m_size += rows.m_size;
         return;
@@ -69,8 +119,8 @@ std::vector<CertificateRow> RowStore::takeTail(qsizetype from)
     if (from >= m_size)
         return tail;
     tail.reserve(size_t(m_size - from));
-    const qsizetype firstChunk = from >> ChunkBits;
-    const size_t offset = size_t(from & (ChunkSize - 1));
+    const qsizetype firstChunk = from / ChunkSize;
+    const size_t offset = size_t(from % ChunkSize);
     for (qsizetype c = firstChunk; c < m_chunks.size(); ++c) {
         const size_t start = c == firstChunk ? offset : 0;
         const Chunk *shared = m_chunks.at(c).constData();
@@ -78,14 +128,14 @@ std::vector<CertificateRow> RowStore::takeTail(qsizetype from)
             // A snapshot holds it: copy, and leave the snapshot's rows alone.
             tail.insert(tail.end(), shared->rows.begin() + qptrdiff(start), shared->rows.end());
         } else {
-            std::vector<CertificateRow> &rows = m_chunks[c]->rows;
+            Rows &rows = m_chunks[c]->rows;
             tail.insert(tail.end(), std::make_move_iterator(rows.begin() + qptrdiff(start)),
                         std::make_move_iterator(rows.end()));
         }
     }
     m_chunks.resize(offset == 0 ? firstChunk : firstChunk + 1);
     if (offset != 0) {
-        std::vector<CertificateRow> &rows = m_chunks.last()->rows;
+        Rows &rows = m_chunks.last()->rows;
         rows.erase(rows.begin() + qptrdiff(offset), rows.end());
     }
     m_size = from;
@@ -142,6 +192,7 @@ void RowStore::clear()
 {
     m_chunks.clear();
     m_size = 0;
+    m_reserved = 0;
 }
 
 QList<CertificateRow> RowStore::toList() const
