@@ -6,7 +6,9 @@ namespace Ditio {
 
 CrossRowIndex::CrossRowIndex(DuplicateKeyTable::EmployeeOf employeeOf)
     : m_keys(std::move(employeeOf))
-{ }
+{
+    m_spellingByAddress.fill(-1);
+}
 
 void CrossRowIndex::clear()
 {
@@ -15,6 +17,7 @@ void CrossRowIndex::clear()
     m_groupIds.clear();
     m_spellingIds.clear();
     m_spellings.clear();
+    m_spellingByAddress.fill(-1);
     m_groupOfSpelling.clear();
     m_duplicateRows = 0;
     m_variantRows = 0;
@@ -42,10 +45,23 @@ int CrossRowIndex::existingSpellingId(const QString &certificateType) const
 
 int CrossRowIndex::spellingId(const QString &certificateType)
 {
+    int &recent = m_spellingByAddress[(quintptr(certificateType.constData()) >> 4)
+                                      % m_spellingByAddress.size()];
+    if (recent >= 0) {
+        const QString &known = m_spellings.at(recent);
+        if (known.constData() == certificateType.constData()
+            && known.size() == certificateType.size()) {
+            return recent;
+        }
+    }
     const auto it = m_spellingIds.constFind(certificateType);
-    if (it != m_spellingIds.cend())
+    if (it != m_spellingIds.cend()) {
+        if (m_spellings.at(it.value()).constData() == certificateType.constData())
+            recent = it.value();
         return it.value();
+    }
     const int id = int(m_spellings.size());
+    recent = id;
     m_spellings.append(certificateType);
     m_spellingIds.insert(certificateType, id);
     const QString normalized = normalizedType(certificateType);

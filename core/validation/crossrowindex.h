@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <array>
 #include <optional>
 
 namespace Ditio {
@@ -79,6 +80,11 @@ private:
 
     QHash<QString, int> m_spellingIds; // exact type text -> id
     QList<QString> m_spellings; // id -> exact type text
+    // Spelling ids by the address of the text they were first seen with. An
+    // import shares one string among all rows with the same type, so most rows
+    // are found here without hashing or comparing text. Sound because
+    // m_spellings holds a reference: that buffer cannot be freed or changed.
+    std::array<int, 64> m_spellingByAddress;
     QList<int> m_groupOfSpelling; // id -> index in m_groups
     QHash<QString, int> m_groupIds; // normalised type -> index in m_groups
     QList<SpellingGroup> m_groups;

@@ -69,6 +69,7 @@ private slots:
     void duplicates();
     void duplicateCountFollowsRemovals();
     void clearForgetsEverything();
+    void sharedTypeStringsCountLikeSeparateOnes();
 };
 
 void TestCrossRowIndex::normalizedType_data()
@@ -332,6 +333,29 @@ void TestCrossRowIndex::clearForgetsEverything()
     QCOMPARE(index.variantRowCount(), 0);
     QVERIFY(!index.isDuplicate(u"1042"_s, u"Byggekort"_s));
     QVERIFY(!index.isVariant(u"byggekort"_s));
+}
+
+void TestCrossRowIndex::sharedTypeStringsCountLikeSeparateOnes()
+{
+    // An import hands every row the same string for the same type; typed rows
+    // have strings of their own. The index must see the same types either way,
+    // and a shared string changed afterwards is a new text, not the old one.
+    TestIndex test;
+    CrossRowIndex &index = test.index;
+    QString shared = QString::fromUtf8("Byggekort");
+    test.add(1, u"1042"_s, shared);
+    test.add(2, u"1043"_s, shared);
+    test.add(3, u"1042"_s, QString::fromUtf8("Byggekort")); // its own copy of the text
+    QCOMPARE(index.duplicateRowCount(), 2);
+    QCOMPARE(index.variantRowCount(), 0);
+
+    shared[0] = u'b'; // detaches: the index still holds "Byggekort"
+    test.add(4, u"1044"_s, shared);
+    test.add(5, u"1045"_s, shared);
+    QCOMPARE(index.variantRowCount(), 2);
+    QVERIFY(index.isVariant(u"byggekort"_s));
+    QVERIFY(!index.isVariant(u"Byggekort"_s));
+    QCOMPARE(index.duplicateRowCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCrossRowIndex)
