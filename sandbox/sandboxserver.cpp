@@ -322,8 +322,13 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     const bool inScope =
             isToken ? m_behaviour.faultsOnTokenEndpoint : entry.path.startsWith(corePrefix + u'/');
     Answer answer;
-    if (!takeFault(inScope, &answer, &entry))
+    if (!takeFault(inScope, &answer, &entry)) {
         answer = route(request, &entry);
+        if (inScope && m_behaviour.applyThenDropCount > 0) {
+            --m_behaviour.applyThenDropCount;
+            answer.drop = true; // applied (entry.appliedCount says how many), never answered
+        }
+    }
 
     if (answer.drop) {
         entry.outcome = QStringLiteral("dropped");

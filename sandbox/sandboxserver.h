@@ -19,9 +19,10 @@ class SandboxHttpServer;
 // the employee register (v5 and v4), and switchable faults. One port serves both bases:
 // http://127.0.0.1:PORT/identity and http://127.0.0.1:PORT/core.
 //
-// Faults (redirect, drop, 429, 5xx, hang) apply to API requests under /core; set
-// Behaviour::faultsOnTokenEndpoint to apply them to the token endpoint too. The delay applies
-// to every answer. The request log never holds the Authorization header, a token or a secret.
+// Faults (redirect, drop, apply-then-drop, 429, 5xx, hang) apply to API requests under /core;
+// set Behaviour::faultsOnTokenEndpoint to apply them to the token endpoint too. The delay
+// applies to every answer. The request log never holds the Authorization header, a token or a
+// secret.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -54,6 +55,10 @@ public:
         int redirectCount = 0;
         QUrl redirectTarget = QUrl(QStringLiteral("http://127.0.0.1:9/moved"));
         int dropCount = 0; // close the socket after reading the request, no answer
+        // Handle the request as usual (a certificates request stores its items), then close
+        // the socket without answering: Ditio applied the items but the answer was lost.
+        // Checked after the faults above; each request in scope decrements.
+        int applyThenDropCount = 0;
         int rateLimitCount = 0; // 429 with Retry-After
         int retryAfterSeconds = 1;
         bool retryAfterAsDate = false; // Retry-After as an HTTP-date instead of seconds

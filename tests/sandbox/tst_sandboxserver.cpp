@@ -67,6 +67,7 @@ private Q_SLOTS:
     void serverErrorsThenSuccess();
     void droppedConnection();
     void droppedOnceStoresOnce();
+    void appliedThenDropped();
     void redirect();
     void delay();
     void hang();
@@ -662,6 +663,32 @@ void tst_SandboxServer::droppedOnceStoresOnce()
     QCOMPARE(result.status, 200);
     QCOMPARE(m_server->storeCount(), 1);
     QCOMPARE(m_server->writeCount(), 1);
+}
+
+void tst_SandboxServer::appliedThenDropped()
+{
+    // The items are stored, then the connection is closed without an answer.
+    const QString bearer = token();
+    auto behaviour = m_server->behaviour();
+    behaviour.applyThenDropCount = 1;
+    m_server->setBehaviour(behaviour);
+    const Result result = postCertificates(
+            QJsonArray {certificate(QStringLiteral("1042"), QStringLiteral("Byggekort"))}, bearer);
+    QCOMPARE(m_server->behaviour().applyThenDropCount, 0);
+    int dropped = 0;
+    for (const auto &entry : m_server->requestLog()) {
+        if (entry.outcome != QStringLiteral("dropped"))
+            continue;
+        ++dropped;
+        QCOMPARE(entry.status, 0);
+        QCOMPARE(entry.itemCount, 1);
+        QCOMPARE(entry.appliedCount, 1);
+    }
+    QCOMPARE(dropped, 1);
+    QCOMPARE(m_server->storeCount(), 1);
+    // QNetworkAccessManager may resend by itself on a new connection: the same certificate
+    // is then written again, still stored once.
+    QCOMPARE(m_server->writeCount(), result.status == 200 ? 2 : 1);
 }
 
 void tst_SandboxServer::redirect()
