@@ -66,6 +66,7 @@ void ApiRequest::requestToken()
             reply.outcome = result.isFatal() ? EndpointReply::Outcome::Fatal
                                              : EndpointReply::Outcome::Transient;
             reply.message = result.message;
+            reply.reachedDitio = false; // no token: the certificates were never sent
             finish(reply);
             return;
         }
@@ -136,6 +137,11 @@ void ApiRequest::onFinished(QNetworkReply *reply)
         case NetworkErrorText::Kind::Other:
             result.outcome = EndpointReply::Outcome::Transient;
             result.message = NetworkErrorText::unreachable(m_url, error, reply->errorString());
+            // Only errors before a connection exists prove the body never left.
+            result.reachedDitio = error != QNetworkReply::ConnectionRefusedError
+                    && error != QNetworkReply::HostNotFoundError
+                    && error != QNetworkReply::ProxyConnectionRefusedError
+                    && error != QNetworkReply::ProxyNotFoundError;
             break;
         }
         finish(result);

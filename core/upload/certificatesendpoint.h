@@ -24,6 +24,10 @@ struct EndpointReply
     QByteArray body;
     QByteArray retryAfter; // the raw Retry-After header, when there was one
     QString message; // translated, readable: "Cannot reach core-api.ditio.dev: ..."
+    // False when the body cannot have reached Ditio: no connection could be made
+    // (refused, host not found) or no token could be had. Such rows keep the state
+    // they had instead of becoming Unconfirmed.
+    bool reachedDitio = true;
 };
 
 // One request in flight. The endpoint owns it until finished() is emitted;

@@ -185,7 +185,7 @@ void UploadJob::dispatch(Batch batch)
         }
         if (m_model->rowHasErrors(row)) {
             // Edited into an invalid row while queued: never send it.
-            if (item.sent) {
+            if (item.mayHaveArrived) {
                 settle(item, UploadState::Unconfirmed,
                        tr("Not confirmed: the row now has errors and was not sent again."));
             } else {
@@ -194,8 +194,13 @@ void UploadJob::dispatch(Batch batch)
             }
             continue;
         }
-        if (!item.sent)
+        if (!item.sent) {
             ++m_summary.rowsSent;
+            const CertificateRow &current = m_model->row(row);
+            item.before = current.uploadState;
+            item.beforeMessage = current.uploadMessage;
+            item.beforeAt = current.uploadedAt;
+        }
         item.sent = true;
         item.revision = m_model->rowRevision(row);
         item.employeeNumber = m_model->row(row).apiValue(Field::EmployeeNumber);
@@ -240,8 +245,12 @@ void UploadJob::onFinished(PendingRequest *request, const EndpointReply &reply)
     const auto it = m_inFlight.find(request);
     if (it == m_inFlight.end())
         return;
-    const Batch batch = it.value();
+    Batch batch = it.value();
     m_inFlight.erase(it);
+    if (reply.reachedDitio) {
+        for (Item &item : batch.items)
+            item.mayHaveArrived = true;
+    }
     if (request) {
         request->disconnect(this);
         request->deleteLater();
@@ -506,17 +515,19 @@ void UploadJob::settle(const Item &item, UploadState state, const QString &messa
 void UploadJob::settleUnknown(const Batch &batch, const QString &message)
 {
     for (const Item &item : batch.items) {
-        if (item.sent) {
+        if (item.mayHaveArrived) {
             settle(item, UploadState::Unconfirmed, message);
             continue;
         }
-        // Never went out: the row keeps whatever state it had.
+        // Never reached Ditio: the row keeps whatever state it had.
         ++m_done;
         const int row = m_model ? m_model->rowOfId(item.id) : -1;
         if (row < 0) {
             ++m_summary.removed;
             continue;
         }
+        if (item.sent && m_model->row(row).uploadState == UploadState::Sending)
+            m_model->setUploadResult(row, item.before, item.beforeMessage, item.beforeAt);
         ++m_summary.notSent; // counted, not listed: a stopped run may leave thousands
     }
 }
@@ -533,7 +544,10 @@ void UploadJob::stopRun(const QString &reason, const QString &rowMessage, bool c
             request->abort();
             request->deleteLater();
         }
-        settleUnknown(it.value(), rowMessage);
+        Batch batch = it.value(); // in flight: it may have arrived
+        for (Item &item : batch.items)
+            item.mayHaveArrived = true;
+        settleUnknown(batch, rowMessage);
     }
     const auto waiting = m_waiting;
     m_waiting.clear();

@@ -91,7 +91,15 @@ private:
         quint32 id = 0;
         quint64 revision = 0; // of the content last sent
         QString employeeNumber; // as last sent
-        bool sent = false; // went out at least once (may have been applied)
+        bool sent = false; // handed to a request at least once
+        // A request carrying it may have reached Ditio (anything but a refused
+        // connection): only then is an unclear end Unconfirmed.
+        bool mayHaveArrived = false;
+        // The row's result before this run marked it Sending, restored when it
+        // never reached Ditio.
+        UploadState before = UploadState::NotSent;
+        QString beforeMessage;
+        QDateTime beforeAt;
     };
     struct Batch
     {
