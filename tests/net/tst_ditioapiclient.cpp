@@ -1,8 +1,15 @@
 #include "nettesthelpers.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 
 using namespace Ditio;
 using Ditio::Test::NetHarness;
@@ -18,6 +25,15 @@ QByteArray oneCertificate(const QString &employeeNumber = QStringLiteral("1042")
             {QStringLiteral("issuedDateTime"), QStringLiteral("2026-01-15T00:00:00Z")},
             {QStringLiteral("validUntilDateTime"), QStringLiteral("2028-01-15T00:00:00Z")}}};
     return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
+// Every message of every category, for the logging test.
+QStringList capturedMessages;
+
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    capturedMessages.append(QString::fromUtf8(context.category ? context.category : "") + u' '
+                            + message);
 }
 
 } // namespace
@@ -36,6 +52,10 @@ private slots:
     void plainHttpRefusedBeforeConnecting();
     void hangIsTransientAfterTimeout();
     void droppedConnectionIsTransient();
+    void hostNotFoundNamesHost();
+    void selfSignedCertificateFails_data();
+    void selfSignedCertificateFails();
+    void noSecretOrTokenInAnyLog();
     void rateLimitKeepsRetryAfter_data();
     void rateLimitKeepsRetryAfter();
     void validationErrorIsAnswered();
@@ -196,6 +216,110 @@ void tst_DitioApiClient::droppedConnectionIsTransient()
                             "answer came")
                      .arg(h.server.port()));
     QCOMPARE(h.server.storeCount(), 0);
+}
+
+void tst_DitioApiClient::hostNotFoundNamesHost()
+{
+    // .invalid never resolves (RFC 6761). A short transfer timeout and wait keep the test from
+    // hanging where no DNS answers at all; then it fails on the timeout message instead.
+    NetHarness h;
+    h.client.setEnvironment(DitioEnvironment::sandbox(
+            QUrl(QStringLiteral("https://ditio-does-not-exist.invalid/core")),
+            h.server.identityBase()));
+    h.client.setTransferTimeout(2000);
+    const auto reply = waitFor(h.client.postCertificates(oneCertificate()), 4000);
+    QVERIFY(reply);
+    QCOMPARE(reply->message,
+             QStringLiteral("Cannot reach ditio-does-not-exist.invalid: the host name was not "
+                            "found (check the address and the network)"));
+    QCOMPARE(reply->outcome, EndpointReply::Outcome::Transient);
+    QCOMPARE(h.server.tokensIssued(), 1); // the token came from the sandbox; the API is elsewhere
+}
+
+void tst_DitioApiClient::selfSignedCertificateFails_data()
+{
+    QTest::addColumn<bool>("post");
+    QTest::newRow("certificates POST") << true;
+    QTest::newRow("employee register GET") << false;
+}
+
+void tst_DitioApiClient::selfSignedCertificateFails()
+{
+    QFETCH(bool, post);
+    if (!QSslSocket::supportsSsl())
+        QSKIP("No TLS backend");
+    QFile certFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-cert.pem"));
+    QFile keyFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-key.pem"));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QSslServer tlsServer;
+    tlsServer.setSslConfiguration(configuration);
+    int encryptedConnections = 0; // only after a completed handshake
+    connect(&tlsServer, &QSslServer::pendingConnectionAvailable, this,
+            [&encryptedConnections] { ++encryptedConnections; });
+    QVERIFY(tlsServer.listen(QHostAddress::LocalHost));
+
+    // The token from the sandbox (plain http on loopback); the API behind the self-signed TLS.
+    NetHarness h;
+    h.client.setEnvironment(DitioEnvironment::sandbox(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/core").arg(tlsServer.serverPort())),
+            h.server.identityBase()));
+    const auto reply =
+            waitFor(post ? h.client.postCertificates(oneCertificate())
+                         : h.client.get(QStringLiteral("/api/v5/integration/employees")));
+    QVERIFY(reply);
+    QCOMPARE(reply->outcome, EndpointReply::Outcome::Fatal);
+    QCOMPARE(reply->status, 0);
+    const QString prefix = QStringLiteral("The secure connection to 127.0.0.1:%1 failed: ")
+                                   .arg(tlsServer.serverPort());
+    QVERIFY2(reply->message.startsWith(prefix), qPrintable(reply->message));
+    QVERIFY2(reply->message.contains(QStringLiteral("self-signed")), qPrintable(reply->message));
+
+    // Nothing got through: no handshake completed, so no request (nor token) reached a server.
+    QTest::qWait(100);
+    QCOMPARE(encryptedConnections, 0);
+    QVERIFY(!tlsServer.hasPendingConnections());
+    QCOMPARE(h.count(QStringLiteral("POST"), QStringLiteral("/certificates")), 0);
+    QCOMPARE(h.count(QStringLiteral("GET"), QStringLiteral("/employees")), 0);
+    QCOMPARE(h.server.storeCount(), 0);
+}
+
+void tst_DitioApiClient::noSecretOrTokenInAnyLog()
+{
+    // Every category at debug level, Qt's own qt.network.* included, into one list.
+    capturedMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    const auto restore = qScopeGuard([previous] {
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(previous);
+    });
+    QVERIFY(QLoggingCategory("qt.network.access").isDebugEnabled());
+
+    const QString secret = QStringLiteral("log-probe-secret-7Qz");
+    NetHarness h;
+    h.server.setClientSecret(secret);
+    h.tokens.setClientCredentials(h.server.identityBase(), h.server.clientId(), secret);
+    const auto token = Test::waitForToken(&h.tokens);
+    QVERIFY(token && token->ok());
+    const auto reply = waitFor(h.client.postCertificates(oneCertificate()));
+    QVERIFY(reply);
+    QCOMPARE(reply->status, 200);
+    QCOMPARE(h.server.storeCount(), 1);
+    qDebug("log probe"); // the handler saw this run's messages
+    QVERIFY(capturedMessages.last().endsWith(QStringLiteral("log probe")));
+
+    for (const QString &message : std::as_const(capturedMessages)) {
+        QVERIFY2(!message.contains(secret), qPrintable(message));
+        QVERIFY2(!message.contains(token->token), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Authorization"), Qt::CaseInsensitive),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Bearer "), Qt::CaseInsensitive),
+                 qPrintable(message));
+    }
 }
 
 void tst_DitioApiClient::rateLimitKeepsRetryAfter_data()

@@ -1,6 +1,11 @@
+#include "net/connectionsettings.h"
 #include "net/keychainsecretbackend.h"
 #include "net/secretstore.h"
 
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -103,9 +108,38 @@ void tst_SecretStore::memoryFallback_data()
 void tst_SecretStore::memoryFallback()
 {
     QFETCH(bool, readFirst);
+    // Every place the app writes to goes into a temporary folder: the default QSettings (as
+    // the app makes it) and the XDG folders, where a keychain's file fallback would go.
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("connection/environment"), QStringLiteral("test"));
+    QVERIFY(dir.isValid());
+    const QByteArrayList xdg {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                              "XDG_STATE_HOME"};
+    QHash<QByteArray, QByteArray> savedEnvironment;
+    for (const QByteArray &name : xdg) {
+        if (qEnvironmentVariableIsSet(name.constData()))
+            savedEnvironment.insert(name, qgetenv(name.constData()));
+        qputenv(name.constData(), QFile::encodeName(dir.filePath(QString::fromLatin1(name))));
+    }
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("config")));
+    QCoreApplication::setOrganizationName(QStringLiteral("Ditio"));
+    QCoreApplication::setApplicationName(QStringLiteral("ditio-certs"));
+    const auto restore = qScopeGuard([&] {
+        for (const QByteArray &name : xdg) {
+            if (savedEnvironment.contains(name))
+                qputenv(name.constData(), savedEnvironment.value(name));
+            else
+                qunsetenv(name.constData());
+        }
+    });
+
+    QSettings settings;
+    QVERIFY2(settings.fileName().startsWith(dir.path()), qPrintable(settings.fileName()));
+    ConnectionSettings connection(&settings);
+    connection.setEnvironmentKind(DitioEnvironment::Kind::Test);
+    connection.setClientId(DitioEnvironment::Kind::Test, QStringLiteral("id"));
 
     auto backend = std::make_unique<FakeBackend>(SecretBackend::Status::Unavailable);
     FakeBackend *fake = backend.get();
@@ -135,6 +169,32 @@ void tst_SecretStore::memoryFallback()
     QVERIFY(read.wait(1000));
     QCOMPARE(read.at(0).at(2).toString(), Secret);
     QCOMPARE(read.at(0).at(3).toBool(), true);
+
+    // With the secret held: nothing of it in the settings or any file under the folder.
+    settings.sync();
+    QCOMPARE(settings.status(), QSettings::NoError);
+    QVERIFY(QFileInfo::exists(settings.fileName()));
+    const QList<QByteArray> forms {
+            Secret.toUtf8(), QByteArray("topsecret"), QUrl::toPercentEncoding(Secret),
+            QByteArray(reinterpret_cast<const char *>(Secret.utf16()), Secret.size() * 2)};
+    int filesRead = 0;
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray content = file.readAll();
+        ++filesRead;
+        for (const QByteArray &form : forms)
+            QVERIFY2(!content.contains(form), qPrintable(file.fileName()));
+    }
+    QVERIFY(filesRead >= 1); // the settings file at least
+    const auto keys = settings.allKeys();
+    for (const QString &key : keys)
+        QVERIFY(!settings.value(key).toString().contains(QStringLiteral("topsecret")));
+    QCOMPARE(settings.value(QStringLiteral("connection/clientId/test")).toString(),
+             QStringLiteral("id"));
+
     store.remove(QStringLiteral("test"), QStringLiteral("id"));
     QVERIFY(removed.wait(1000));
     store.read(QStringLiteral("test"), QStringLiteral("id"));
@@ -142,15 +202,6 @@ void tst_SecretStore::memoryFallback()
     QCOMPARE(read.at(1).at(3).toBool(), false);
     QCOMPARE(failed.size(), 0);
     QCOMPARE(fallback.size(), 1);
-
-    // Nothing of the secret in settings or on disk.
-    settings.sync();
-    const auto keys = settings.allKeys();
-    for (const QString &key : keys)
-        QVERIFY(!settings.value(key).toString().contains(QStringLiteral("topsecret")));
-    QFile file(settings.fileName());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("topsecret"));
 }
 
 void tst_SecretStore::deniedIsReportedNotFallenBack()

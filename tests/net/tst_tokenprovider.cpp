@@ -27,6 +27,7 @@ private slots:
     void tokenWithoutScopeIsRefusedByApi();
     void redirectIsNotFollowed();
     void nothingListeningNamesHost();
+    void hostNotFoundNamesHost();
     void selfSignedCertificateFails();
     void plainHttpElsewhereRefused();
     void invalidateRenewsOnce();
@@ -193,6 +194,25 @@ void tst_TokenProvider::nothingListeningNamesHost()
              QStringLiteral("Cannot reach 127.0.0.1:%1: the connection was refused (nothing "
                             "answers at that address and port)")
                      .arg(port));
+}
+
+void tst_TokenProvider::hostNotFoundNamesHost()
+{
+    // .invalid never resolves (RFC 6761). A short transfer timeout and wait keep the test from
+    // hanging where no DNS answers at all; then it fails on the timeout message instead.
+    NetHarness h;
+    h.tokens.setTransferTimeout(2000);
+    h.tokens.setClientCredentials(
+            QUrl(QStringLiteral("https://ditio-does-not-exist.invalid/identity")),
+            QStringLiteral("id"), QStringLiteral("secret"));
+    const auto result = waitForToken(&h.tokens, 4000);
+    QVERIFY(result);
+    QCOMPARE(result->message,
+             QStringLiteral("Cannot reach ditio-does-not-exist.invalid: the host name was not "
+                            "found (check the address and the network)"));
+    QCOMPARE(result->error, TokenProvider::Error::Unreachable);
+    QVERIFY(!result->isFatal());
+    QCOMPARE(h.tokens.tokenRequestsSent(), 1);
 }
 
 void tst_TokenProvider::selfSignedCertificateFails()
