@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "model/certificatefilterproxymodel.h"
 #include "model/certificatetablemodel.h"
+#include "net/secretstore.h"
 #include "sandboxserver.h"
 #include "settings/appsettings.h"
 #include "upload/connectiondialog.h"
@@ -404,6 +405,10 @@ void TestUploadWindow::connectThroughTheDialogAndNoSecretIsWritten()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->resultLabel()->text().startsWith(u"✔"_s), 10000);
     dialog->accept();
     QCOMPARE(m_upload->environment().kind(), DitioEnvironment::Kind::Custom);
+    // No keychain here (no D-Bus session): the window tells the user where the secret is.
+    MessageBar *messageBar = m_window->findChild<MessageBar *>();
+    QVERIFY(messageBar);
+    QTRY_COMPARE_WITH_TIMEOUT(messageBar->text(), SecretStore::memoryFallbackMessage(), 5000);
 
     const UploadSummary summary = uploadAndWait();
     QCOMPARE(summary.uploaded, 9);
