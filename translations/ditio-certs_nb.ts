@@ -1369,6 +1369,10 @@
         <source>OpenDocument spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1, column %2: %3; check this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::InputOptions</name>

@@ -869,6 +869,16 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
                 continue;
             if (truncated && problem.row >= lastRow)
                 continue;
+            if (problem.kind == CsvReader::Problem::Kind::UnclosedQuote) {
+                // The reader took the quote as an ordinary character and read on:
+                // the rest of the file is fine, this cell is named for review.
+                assembler.warn(problem.row, problem.column,
+                               tr("Row %1, column %2: %3; check this cell.")
+                                       .arg(problem.row)
+                                       .arg(problem.column)
+                                       .arg(problem.message));
+                continue;
+            }
             return fail(tr("row %1, column %2: %3")
                                 .arg(problem.row)
                                 .arg(problem.column)

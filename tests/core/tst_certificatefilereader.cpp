@@ -45,6 +45,7 @@ private slots:
     void readsFixtures();
     void refusesBadFiles_data();
     void refusesBadFiles();
+    void unmatchedQuoteIsAWarningAndTheRestReads();
     void headerNames_data();
     void headerNames();
     void warnsAboutColumnsAndFieldsItDoesNotUse();
@@ -118,9 +119,6 @@ void TestCertificateFileReader::refusesBadFiles_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("message"); // after "<path> cannot be read: "
 
-    QTest::newRow("unmatched quote")
-            << u"unmatched-quote.csv"_s
-            << u"row 3, column 6: a quoted field is never closed"_s; // the CSV reader says the rest
     QTest::newRow("an Excel workbook renamed .csv")
             << u"workbook-renamed.csv"_s << u"it is a spreadsheet workbook, not a CSV file."_s;
     // certificateNumber and notes are optional in Ditio's API.
@@ -364,6 +362,23 @@ void TestCertificateFileReader::optionsAndRememberedMappings()
     QCOMPARE(rowTexts(result.document),
              QStringList {u"2: 1042 | Byggekort |  | 15.01.2024 | 15.01.2094 | "_s});
     QCOMPARE(result.import.mappingOrigin, MappingOrigin::Chosen);
+}
+
+void TestCertificateFileReader::unmatchedQuoteIsAWarningAndTheRestReads()
+{
+    // The fault matrix: an error citing row and column, and the rest of the file still reads.
+    const CertificateFileReader::Result result =
+            CertificateFileReader::read(fixture(u"unmatched-quote.csv"_s));
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    const RowStore &rows = result.document.rows;
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).text(Field::EmployeeNumber), u"1042"_s);
+    QCOMPARE(rows.at(1).text(Field::Notes), u"\"Kurs hos Veiprosjekt"_s); // the quote kept, as text
+    QCOMPARE(rows.at(2).text(Field::EmployeeNumber), u"1044"_s);
+    QCOMPARE(rows.at(2).sourceRow, 4);
+    QCOMPARE(result.warnings,
+             QStringList {u"Row 3, column 6: a quoted field is never closed; its quote was read "
+                          u"as an ordinary character; check this cell."_s});
 }
 
 QTEST_GUILESS_MAIN(TestCertificateFileReader)

@@ -357,7 +357,7 @@ void TestCliExport::failureLeavesThePreviousFile()
     QVERIFY(writeAll(path, "previous"));
     QCOMPARE(run({u"export"_s, u"no-such-file.csv"_s, u"--to"_s, path}).exitCode, 2);
     QCOMPARE(readAll(path), QByteArray("previous"));
-    QCOMPARE(run({u"export"_s, QStringLiteral(DITIO_TEST_DATA_DIR "/unmatched-quote.csv"),
+    QCOMPARE(run({u"export"_s, QStringLiteral(DITIO_TEST_DATA_DIR "/workbook-renamed.csv"),
                   u"--to"_s, path})
                      .exitCode,
              2);
