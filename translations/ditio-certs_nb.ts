@@ -1877,14 +1877,6 @@ Your changes are still in the table; nothing was overwritten.</source>
 <context>
     <name>Ditio::OdsReader</name>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,6 +3035,14 @@ Nothing was sent to %2.
         <source>the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::XlsxExporter</name>
@@ -3060,14 +3060,6 @@ Nothing was sent to %2.
 </context>
 <context>
     <name>Ditio::XlsxReader</name>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the file is empty.</source>
         <translation type="unfinished"></translation>

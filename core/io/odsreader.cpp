@@ -141,15 +141,6 @@ bool OdsReader::fail(Error error, const QString &reason)
     return false;
 }
 
-QString OdsReader::errorString() const
-{
-    if (m_error == Error::None)
-        return QString();
-    if (m_error == Error::CannotOpen)
-        return tr("%1 cannot be opened: %2").arg(m_fileName, m_reason);
-    return tr("%1 cannot be read: %2").arg(m_fileName, m_reason);
-}
-
 bool OdsReader::open(const QString &path)
 {
     close();

@@ -81,7 +81,7 @@ public:
     bool hasError() const override { return m_error != Error::None; }
     bool failedToOpen() const override { return m_error == Error::CannotOpen; }
     bool wasCancelled() const override { return m_error == Error::Cancelled; }
-    QString errorString() const override;
+    QString fileName() const override { return m_fileName; }
     QString errorReason() const override { return m_reason; }
 
     QStringList sheetNames() const override;

@@ -8,6 +8,15 @@
 
 namespace Ditio {
 
+QString WorkbookReader::errorString() const
+{
+    if (!hasError())
+        return QString();
+    if (failedToOpen())
+        return tr("%1 cannot be opened: %2").arg(fileName(), errorReason());
+    return tr("%1 cannot be read: %2").arg(fileName(), errorReason());
+}
+
 namespace {
 
 QString dataSize(qint64 bytes)

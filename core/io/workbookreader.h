@@ -59,8 +59,11 @@ public:
     // opened" rather than "cannot be read".
     virtual bool failedToOpen() const = 0;
     virtual bool wasCancelled() const = 0;
-    // "<file> cannot be read: <why, and what to do>." Translated.
-    virtual QString errorString() const = 0;
+    // "<file> cannot be read: <why, and what to do>." Translated; the same
+    // sentence for every format.
+    QString errorString() const;
+    // The name the file was opened under, for messages.
+    virtual QString fileName() const = 0;
     // Only the why.
     virtual QString errorReason() const = 0;
 

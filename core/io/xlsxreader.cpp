@@ -92,15 +92,6 @@ bool XlsxReader::fail(Error error, const QString &reason)
     return false;
 }
 
-QString XlsxReader::errorString() const
-{
-    if (m_error == Error::None)
-        return QString();
-    if (m_error == Error::CannotOpen)
-        return tr("%1 cannot be opened: %2").arg(m_fileName, m_reason);
-    return tr("%1 cannot be read: %2").arg(m_fileName, m_reason);
-}
-
 bool XlsxReader::open(const QString &path)
 {
     close();

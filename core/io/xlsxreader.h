@@ -87,7 +87,7 @@ public:
     bool failedToOpen() const override { return m_error == Error::CannotOpen; }
     bool wasCancelled() const override { return m_error == Error::Cancelled; }
     // "<file> cannot be read: <why, and what to do>." Translated.
-    QString errorString() const override;
+    QString fileName() const override { return m_fileName; }
     // Only the why: "the workbook is password-protected ...".
     QString errorReason() const override { return m_reason; }
 
