@@ -5,40 +5,40 @@
     <name>Ditio::ApiRequest</name>
     <message>
         <source>The connection to Ditio was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen til Ditio ble lukket.</translation>
     </message>
     <message numerus="yes">
         <source>Ditio did not answer within %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ditio svarte ikke innen %n s.</numerusform>
+            <numerusform>Ditio svarte ikke innen %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ditio answered with a redirect (HTTP %1) to “%2”. Redirects are not followed, so the access token is never sent elsewhere: check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio svarte med en omdirigering (HTTP %1) til «%2». Omdirigeringer følges ikke, slik at tilgangstokenet aldri sendes andre steder: kontroller API-adressen.</translation>
     </message>
     <message>
         <source>Ditio answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio svarte HTTP %1.</translation>
     </message>
     <message>
         <source>Ditio answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio svarte HTTP %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::CertificateFileReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes: %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::CertificateTableEditor</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger %1</translation>
     </message>
     <message numerus="yes">
         <source>Insert %n row(s)</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Replace &quot;%1&quot; with &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt «%1» med «%2»</translation>
     </message>
 </context>
 <context>
@@ -79,23 +79,23 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Uploaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastet opp %1</translation>
     </message>
     <message>
         <source>Ditio said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio svarte: %1</translation>
     </message>
     <message>
         <source>The source file said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I kildefilen: %1</translation>
     </message>
     <message>
         <source>Typed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet inn: %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -103,13 +103,13 @@
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
         </translation>
     </message>
     <message>
@@ -129,19 +129,19 @@
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansatt</translation>
     </message>
     <message>
         <source>unknown to Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent for Ditio</translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register has not been read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister er ikke lest.</translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register as read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister slik det ble lest %1.</translation>
     </message>
 </context>
 <context>
@@ -160,9 +160,9 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celle tømt</numerusform>
+            <numerusform>%n celler tømt</numerusform>
         </translation>
     </message>
     <message>
@@ -171,41 +171,41 @@
     </message>
     <message numerus="yes">
         <source>%n cell(s) pasted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celle limt inn</numerusform>
+            <numerusform>%n celler limt inn</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing pasted: the Status column cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble limt inn: Status-kolonnen kan ikke redigeres.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad lagt til</numerusform>
+            <numerusform>%n rader lagt til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) beyond Notes left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kolonne etter Merknad utelatt</numerusform>
+            <numerusform>%n kolonner etter Merknad utelatt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad slettet</numerusform>
+            <numerusform>%n rader slettet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) filled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celle fylt</numerusform>
+            <numerusform>%n celler fylt</numerusform>
         </translation>
     </message>
     <message>
@@ -214,191 +214,191 @@
     </message>
     <message>
         <source>The quick fix no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigrettingen gjelder ikke lenger.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ColumnMapping</name>
     <message>
         <source>it is not a column mapping saved by Ditio Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke en kolonnekobling lagret av Ditio Sertifikater.</translation>
     </message>
     <message>
         <source>it was saved by a newer version of Ditio Certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>den ble lagret av en nyere versjon av Ditio Sertifikater.</translation>
     </message>
     <message>
         <source>it has no list of columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>den har ingen liste over kolonner.</translation>
     </message>
     <message>
         <source>column %1 has no header text.</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1 har ingen overskrift.</translation>
     </message>
     <message>
         <source>column %1 (&quot;%2&quot;) names the field &quot;%3&quot;, which is not one of employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1 («%2») angir feltet «%3», som ikke er ett av employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes.</translation>
     </message>
     <message>
         <source>columns %1 and %2 both hold %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1 og %2 inneholder begge %3.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke leses: %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ConnectionDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test tilkoblingen</translation>
     </message>
     <message>
         <source>Connection to Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkobling til Ditio</translation>
     </message>
     <message>
         <source>Ditio&apos;s test system, as in Ditio&apos;s documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios testsystem, som i Ditios dokumentasjon</translation>
     </message>
     <message>
         <source>Ditio&apos;s live system: real data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios produksjonssystem: ekte data</translation>
     </message>
     <message>
         <source>Addresses you type in</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresser du skriver inn selv</translation>
     </message>
     <message>
         <source>A stand-in Ditio on this computer, for trying things out</source>
-        <translation type="unfinished"></translation>
+        <translation>En simulert Ditio på denne datamaskinen, for å prøve ting ut</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> rader</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miljø:</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-adresse:</translation>
     </message>
     <message>
         <source>&amp;Identity address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identitetsadresse:</translation>
     </message>
     <message>
         <source>API client</source>
-        <translation type="unfinished"></translation>
+        <translation>API-klient</translation>
     </message>
     <message>
         <source>Create one in Ditio under Company Setup (Oppsett) → Integration → Create new API client, with the scope ditioapiv3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett en i Ditio under Oppsett → Integrasjon → Opprett ny API-klient, med tilgangsområdet (scope) ditioapiv3.</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient-ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemmelighet:</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished">Sender</translation>
+        <translation>Sending</translation>
     </message>
     <message>
         <source>Rows per &amp;request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader per &amp;forespørsel:</translation>
     </message>
     <message>
         <source>Requests at &amp;once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtidige forespørsler:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Lagre</translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester tilkoblingen…</translation>
     </message>
     <message>
         <source>(started when needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(startes ved behov)</translation>
     </message>
     <message>
         <source>built in</source>
-        <translation type="unfinished"></translation>
+        <translation>innebygd</translation>
     </message>
     <message>
         <source>The sandbox needs no API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen trenger ingen API-klient.</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in a file. Leave empty to keep the secret already stored for this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagres i systemets nøkkelring, aldri i en fil. La feltet stå tomt for å beholde hemmeligheten som allerede er lagret for denne klienten.</translation>
     </message>
     <message>
         <source>Type both addresses of the custom environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn begge adressene for det egendefinerte miljøet.</translation>
     </message>
     <message>
         <source>Type the client id of the API client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn klient-ID-en til API-klienten.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::CsvReader</name>
     <message>
         <source>a quoted field is never closed; its quote was read as an ordinary character</source>
-        <translation type="unfinished"></translation>
+        <translation>et felt i anførselstegn blir aldri avsluttet; anførselstegnet ble lest som et vanlig tegn</translation>
     </message>
     <message>
         <source>the field has %1 characters; a spreadsheet cell holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet har %1 tegn; en regnearkcelle rommer høyst %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::DateColumnFormat</name>
     <message>
         <source>day-first (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>dag først (antatt)</translation>
     </message>
     <message>
         <source>day-first</source>
-        <translation type="unfinished"></translation>
+        <translation>dag først</translation>
     </message>
     <message>
         <source>month-first</source>
-        <translation type="unfinished"></translation>
+        <translation>måned først</translation>
     </message>
     <message>
         <source>year-first</source>
-        <translation type="unfinished"></translation>
+        <translation>år først</translation>
     </message>
     <message>
         <source>Excel serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-serienumre</translation>
     </message>
     <message>
         <source>date cells</source>
-        <translation type="unfinished"></translation>
+        <translation>datoceller</translation>
     </message>
 </context>
 <context>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Pick a date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en dato i en kalender (Alt+Pil ned)</translation>
     </message>
 </context>
 <context>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; was changed by another program since it was opened here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er endret av et annet program etter at den ble åpnet her.</translation>
     </message>
     <message>
         <source>Overwrite it with the table as shown here, or save your work under a new name to keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du overskrive den med tabellen slik den vises her, eller lagre arbeidet under et nytt navn for å beholde begge?</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -464,16 +464,16 @@
     </message>
     <message numerus="yes">
         <source>An untitled table with %n row(s) was not saved when the app last closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En tabell uten navn med %n rad ble ikke lagret da programmet sist ble lukket.</numerusform>
+            <numerusform>En tabell uten navn med %n rader ble ikke lagret da programmet sist ble lukket.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; (%n row(s)) had unsaved changes when the app last closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» (%n rad) hadde ulagrede endringer da programmet sist ble lukket.</numerusform>
+            <numerusform>«%1» (%n rader) hadde ulagrede endringer da programmet sist ble lukket.</numerusform>
         </translation>
     </message>
     <message>
@@ -494,100 +494,100 @@
     </message>
     <message>
         <source>Upload to Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Last opp til produksjon</translation>
     </message>
     <message numerus="yes">
         <source>Upload %n row(s) to %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laste opp %n rad til %1?</numerusform>
+            <numerusform>Laste opp %n rader til %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>This is Ditio&apos;s live system: the certificates become visible to everyone who works with your company&apos;s employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er Ditios produksjonssystem: sertifikatene blir synlige for alle som jobber med bedriftens ansatte.</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last opp</translation>
     </message>
 </context>
 <context>
     <name>Ditio::DitioApiClient</name>
     <message>
         <source>Ditio refused the API client: it is disabled, expired or lacks the ditioapiv3 scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio avviste API-klienten: den er deaktivert, utløpt eller mangler tilgangsområdet ditioapiv3.</translation>
     </message>
     <message>
         <source>(HTTP 401 with a freshly renewed token.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP 401 med et nettopp fornyet token.)</translation>
     </message>
     <message>
         <source>(HTTP %1.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1.)</translation>
     </message>
     <message>
         <source>Ditio pointed to “%1”, which is not the API address %2; the access token is only sent to the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio viste til «%1», som ikke er API-adressen %2; tilgangstokenet sendes bare til API-adressen.</translation>
     </message>
     <message>
         <source>Could not get an access token from Ditio: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke tilgangstoken fra Ditio: %1</translation>
     </message>
     <message>
         <source>Connected to Ditio (%1): the API client works and the employee register can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koblet til Ditio (%1): API-klienten virker, og ansattregisteret kan leses.</translation>
     </message>
     <message>
         <source>Got an access token, but the employee register could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk tilgangstoken, men ansattregisteret kunne ikke leses: %1</translation>
     </message>
 </context>
 <context>
     <name>Ditio::DitioEnvironment</name>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produksjon</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkasse</translation>
     </message>
 </context>
 <context>
     <name>Ditio::DitioErrorBody</name>
     <message>
         <source>%1 (and %2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (og %2 til)</translation>
     </message>
 </context>
 <context>
     <name>Ditio::EmployeeRegisterClient</name>
     <message>
         <source>The employee register&apos;s answer is not JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra ansattregisteret er ikke JSON (%1).</translation>
     </message>
     <message>
         <source>The employee register&apos;s answer holds no list of employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra ansattregisteret inneholder ingen liste over ansatte.</translation>
     </message>
     <message>
         <source>Could not read the employee register: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese ansattregisteret: %1</translation>
     </message>
     <message numerus="yes">
         <source>The employee register has more than %n pages; stopped reading.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ansattregisteret har mer enn %n side; lesingen ble stoppet.</numerusform>
+            <numerusform>Ansattregisteret har mer enn %n sider; lesingen ble stoppet.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,39 +595,39 @@
     <name>Ditio::EnvironmentBanner</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKSJON</translation>
     </message>
     <message>
         <source>Uploads change the certificates in Ditio&apos;s live system (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastinger endrer sertifikatene i Ditios produksjonssystem (%1).</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDKASSE</translation>
     </message>
     <message>
         <source>A stand-in Ditio on this computer: try anything, nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En simulert Ditio på denne datamaskinen: prøv hva du vil, ingenting sendes ut.</translation>
     </message>
     <message>
         <source>CUSTOM</source>
-        <translation type="unfinished"></translation>
+        <translation>EGENDEFINERT</translation>
     </message>
     <message>
         <source>Uploads go to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastinger går til %1.</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>Uploads go to Ditio&apos;s test system (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastinger går til Ditios testsystem (%1).</translation>
     </message>
     <message>
         <source>Ditio environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio-miljø: %1</translation>
     </message>
 </context>
 <context>
@@ -636,212 +636,218 @@
         <source>Usage: ditio-certs-cli export FILE --to OUT.csv|OUT.xlsx|OUT.json [--delimiter &apos;;&apos;|&apos;,&apos;] [--only-problems] [--sheet NAME] [--encoding NAME] [--input-delimiter CHAR] [--mapping FILE]
        ditio-certs-cli export --template OUT.xlsx
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: ditio-certs-cli export FIL --to OUT.csv|OUT.xlsx|OUT.json [--delimiter &apos;;&apos;|&apos;,&apos;] [--only-problems] [--sheet NAVN] [--encoding NAVN] [--input-delimiter TEGN] [--mapping FIL]
+      ditio-certs-cli export --template OUT.xlsx
+</translation>
     </message>
     <message>
         <source>Writes the certificates of a work file or spreadsheet as CSV or XLSX (with each row&apos;s status and message), or as the JSON Ditio receives (the rows without errors). The format follows the extension of OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver sertifikatene i en arbeidsfil eller et regneark som CSV eller XLSX (med status og melding for hver rad), eller som JSON-en Ditio mottar (radene uten feil). Formatet følger filtypen til OUT.</translation>
     </message>
     <message>
         <source>The file to write: .csv, .xlsx or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen som skal skrives: .csv, .xlsx eller .json.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>CSV only: &apos;;&apos; (default, UTF-8 with BOM as Norwegian Excel opens it) or &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare CSV: &apos;;&apos; (standard, UTF-8 med BOM slik norsk Excel åpner det) eller &apos;,&apos;.</translation>
     </message>
     <message>
         <source>delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>skilletegn</translation>
     </message>
     <message>
         <source>CSV and XLSX only: just the rows with errors or warnings, and rows Ditio rejected or did not confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare CSV og XLSX: bare radene med feil eller advarsler, og rader Ditio avviste eller ikke bekreftet.</translation>
     </message>
     <message>
         <source>Write a blank XLSX template to fill in, instead of exporting a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en tom XLSX-mal til utfylling i stedet for å eksportere en fil.</translation>
     </message>
     <message>
         <source>OUT.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.xlsx</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoen.</translation>
     </message>
     <message>
         <source>A .ditiocerts work file, a CSV or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>En .ditiocerts-arbeidsfil, en CSV-fil eller et regneark.</translation>
     </message>
     <message>
         <source>ditio-certs-cli export: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli export: %1
+</translation>
     </message>
     <message>
         <source>--template takes only the name of the workbook to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--template tar bare navnet på arbeidsboken som skal skrives.</translation>
     </message>
     <message>
         <source>the template is a workbook: name it .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>malen er en arbeidsbok: gi den filtypen .xlsx.</translation>
     </message>
     <message>
         <source>Wrote a blank template to %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev en tom mal til %1.
+</translation>
     </message>
     <message>
         <source>no file to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fil å eksportere.</translation>
     </message>
     <message>
         <source>one file at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>én fil om gangen.</translation>
     </message>
     <message>
         <source>say where to write with --to OUT.csv, OUT.xlsx or OUT.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>angi hvor det skal skrives med --to OUT.csv, OUT.xlsx eller OUT.json.</translation>
     </message>
     <message>
         <source>cannot tell the format of &quot;%1&quot;: name it .csv, .xlsx or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke avgjøre formatet til «%1»: gi den filtypen .csv, .xlsx eller .json.</translation>
     </message>
     <message>
         <source>--delimiter is for CSV files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter gjelder bare CSV-filer.</translation>
     </message>
     <message>
         <source>unknown delimiter &quot;%1&quot;; use &apos;;&apos; or &apos;,&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent skilletegn «%1»; bruk &apos;;&apos; eller &apos;,&apos;.</translation>
     </message>
     <message>
         <source>--only-problems is for CSV and XLSX files; the payload holds the rows without errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>--only-problems gjelder CSV- og XLSX-filer; opplastingsdataene inneholder radene uten feil.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.
 </source>
         <extracomment>%1 is &quot;N rows&quot;, %2 the file written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 til %2.
+</translation>
     </message>
     <message>
         <source>%1 with errors left out; run &apos;ditio-certs-cli validate %2&apos; to see why.
 </source>
         <extracomment>%1 is &quot;N rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 med feil ble utelatt; kjør &apos;ditio-certs-cli validate %2&apos; for å se hvorfor.
+</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ExportController</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>CSV for &amp;Norwegian Excel (semicolons)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for &amp;norsk Excel (semikolon)…</translation>
     </message>
     <message>
         <source>CSV, &amp;comma-separated…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, &amp;kommaseparert…</translation>
     </message>
     <message>
         <source>E&amp;xcel Workbook (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcel-arbeidsbok (.xlsx)…</translation>
     </message>
     <message>
         <source>Only Rows with &amp;Problems</source>
-        <translation type="unfinished">Bare rader med &amp;problemer</translation>
+        <translation>Bare rader med &amp;problemer</translation>
     </message>
     <message>
         <source>Export only rows with errors or warnings, and rows Ditio rejected or did not confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter bare rader med feil eller advarsler, og rader Ditio avviste eller ikke bekreftet</translation>
     </message>
     <message>
         <source>Ditio &amp;Payload (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio-opplastings&amp;data (JSON)…</translation>
     </message>
     <message>
         <source>The valid rows exactly as the upload sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>De gyldige radene nøyaktig slik opplastingen sender dem</translation>
     </message>
     <message>
         <source>Blank &amp;Template for HR (.xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom &amp;mal for HR (.xlsx)…</translation>
     </message>
     <message>
         <source>An empty workbook with the right columns, to give to whoever fills in certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>En tom arbeidsbok med riktige kolonner, til den som fyller inn sertifikatene</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
         <source>certificates-template</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikatmal</translation>
     </message>
     <message>
         <source>certificates-payload</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikater-opplastingsdata</translation>
     </message>
     <message>
         <source>certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>sertifikater</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer til %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten ble avbrutt; %1 ble ikke endret.</translation>
     </message>
     <message>
         <source>Wrote a blank template to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret en tom mal i %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n valid row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n gyldig rad til %1</numerusform>
+            <numerusform>Eksporterte %n gyldige rader til %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with errors left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad med feil ble utelatt.</numerusform>
+            <numerusform>%n rader med feil ble utelatt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte %n rad til %1.</numerusform>
+            <numerusform>Eksporterte %n rader til %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -849,26 +855,26 @@
     <name>Ditio::ExportTable</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ExportTarget</name>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: %2.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en mappe</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen %1 finnes ikke</translation>
     </message>
 </context>
 <context>
@@ -961,7 +967,7 @@
     </message>
     <message>
         <source>Search and replace only among the cells selected in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk og erstatt bare blant cellene som er merket i tabellen</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
@@ -976,275 +982,276 @@
     <name>Ditio::ImportController</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Import of %1 cancelled; the table was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen av %1 ble avbrutt; tabellen ble ikke endret.</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>To change it, use File &gt; Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk Fil &gt; Importer for å endre den.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more remark(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n merknad til.</numerusform>
+            <numerusform>… og %n merknader til.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was imported with remarks:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble importert med merknader:
+%2</translation>
     </message>
     <message>
         <source>The rows of %1 were added to the table; Undo takes them out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radene fra %1 ble lagt til i tabellen; Angre fjerner dem igjen.</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;CSV- og tekstfiler (*.csv *.txt *.tsv);;Excel-arbeidsbøker (*.xlsx *.xlsm);;OpenDocument-regneark (*.ods);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ImportDialog</name>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ark:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tegnkoding:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skilletegn:</translation>
     </message>
     <message>
         <source>&amp;Change Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endre kolonnekobling…</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner</translation>
     </message>
     <message>
         <source>&amp;Replace the table</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstatt tabellen</translation>
     </message>
     <message>
         <source>&amp;Add to the current table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til i gjeldende tabell</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser %1…</translation>
     </message>
     <message>
         <source>The row the column names are on, as the spreadsheet numbers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden kolonnenavnene står på, slik regnearket nummererer den</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>Day first (31.12.2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag først (31.12.2026)</translation>
     </message>
     <message>
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>Måned først (12/31/2026)</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overskriftsrad:</translation>
     </message>
     <message>
         <source>Dat&amp;e order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datorekkefølge:</translation>
     </message>
     <message>
         <source>What was detected in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som ble funnet i filen</translation>
     </message>
     <message>
         <source>Preview: the first rows as they will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning: de første radene slik de blir importert</translation>
     </message>
     <message>
         <source>The table is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen er tom</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes.</translation>
     </message>
     <message>
         <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (skjult)</translation>
     </message>
     <message>
         <source>This sheet is hidden in the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette arket er skjult i arbeidsboken</translation>
     </message>
     <message>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk: %1</translation>
     </message>
     <message>
         <source>Detected (row %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk (rad %1)</translation>
     </message>
     <message>
         <source>Your column choices are used, and remembered for files with these columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnevalgene dine brukes, og huskes for filer med disse kolonnene.</translation>
     </message>
     <message>
         <source>Columns were matched by their names. Check the mapping below; it is remembered once you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnene ble koblet etter navnene sine. Kontroller kolonnekoblingen nedenfor; den huskes når du importerer.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more remark(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og %n merknad til.</numerusform>
+            <numerusform>… og %n merknader til.</numerusform>
         </translation>
     </message>
     <message>
         <source>No column is imported as %1. Choose one in the list of columns to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne importeres som %1. Velg en i listen over kolonner som skal importeres.</translation>
     </message>
     <message>
         <source>&amp;Save Mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kolonne&amp;kobling…</translation>
     </message>
     <message>
         <source>Save this column mapping to a file, for ditio-certs-cli --mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre denne kolonnekoblingen i en fil, for ditio-certs-cli --mapping</translation>
     </message>
     <message>
         <source>Save Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kolonnekobling</translation>
     </message>
     <message>
         <source>Column mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnekoblinger (*.json)</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ImportMappingModel</name>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer denne kolonnen</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt valg</translation>
     </message>
     <message>
         <source>Remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Husket</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgt</translation>
     </message>
     <message>
         <source>No header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen overskrift</translation>
     </message>
     <message>
         <source>Not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gjenkjent</translation>
     </message>
     <message>
         <source>Exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksakt navn</translation>
     </message>
     <message>
         <source>Likely (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannsynlig (%1 %)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>(no header)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen overskrift)</translation>
     </message>
     <message>
         <source>Which field this column fills; &quot;Ignore this column&quot; leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket felt denne kolonnen fyller; «Ignorer denne kolonnen» utelater den</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne i filen</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Første verdier</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeres som</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsvar</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ImportPreviewModel</name>
     <message>
         <source>Empty: this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom: dette feltet er påkrevd.</translation>
     </message>
     <message>
         <source>Two-digit year: write the year in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tosifret årstall: skriv hele årstallet.</translation>
     </message>
     <message>
         <source>Not a date: write it as dd.mm.yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en dato: skriv den som dd.mm.åååå.</translation>
     </message>
     <message>
         <source>In the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I filen: %1</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>From column %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra kolonne %1 («%2»)</translation>
     </message>
     <message>
         <source>No column of the file fills this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne i filen fyller dette feltet</translation>
     </message>
 </context>
 <context>
