@@ -1258,189 +1258,189 @@
     <name>Ditio::ImportSource</name>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ark «%1»</translation>
     </message>
     <message>
         <source>1904 date system</source>
-        <translation type="unfinished"></translation>
+        <translation>1904-datosystem</translation>
     </message>
     <message>
         <source>header on row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overskrift på rad %1</translation>
     </message>
     <message>
         <source>dates %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datoer: %1</translation>
     </message>
     <message>
         <source>issue dates %1, expiry dates %2</source>
-        <translation type="unfinished"></translation>
+        <translation>utstedelsesdatoer: %1, utløpsdatoer: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: every date fits both day-first and month-first, so it is read day-first (03.04.2026 is 3 April). Choose month-first if the file is American.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: alle datoene passer både med dag først og måned først, så de leses med dag først (03.04.2026 er 3. april). Velg måned først hvis filen er amerikansk.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: some dates can only be day-first and others only month-first; it is read day-first, and the others show as errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: noen datoer kan bare leses med dag først og andre bare med måned først; kolonnen leses med dag først, og de andre vises som feil.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: dates with a two-digit year (%2 in all, the first &quot;%3&quot; on row %4) are left as written, not guessed; write the year in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: datoer med tosifret årstall (%2 i alt, den første «%3» på rad %4) står slik de er skrevet, uten gjetting; skriv hele årstallet.</translation>
     </message>
     <message>
         <source>the file has no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har ingen overskriftsrad.</translation>
     </message>
     <message>
         <source>row %1 is empty, so it cannot be the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 er tom, så den kan ikke være overskriften.</translation>
     </message>
     <message>
         <source>Using the column mapping you confirmed on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker kolonnekoblingen du bekreftet %1.</translation>
     </message>
     <message>
         <source>Column %1 (&quot;%2&quot;) repeats %3 and was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne %1 («%2») gjentar %3 og ble ikke brukt.</translation>
     </message>
     <message>
         <source>Column %1 (&quot;%2&quot;) is not a certificate field and was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne %1 («%2») er ikke et sertifikatfelt og ble ikke brukt.</translation>
     </message>
     <message>
         <source>Row %1, column %2: the cell has %3 characters, more than a spreadsheet cell can hold; only the first %4 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolonne %2: cellen har %3 tegn, mer enn en regnearkcelle kan romme; bare de første %4 ble beholdt.</translation>
     </message>
     <message>
         <source>Row %1 has %2 fields but the header has %3; the extra fields were not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 har %2 felt, men overskriften har %3; de ekstra feltene ble ikke brukt.</translation>
     </message>
     <message>
         <source>Row %1, column %2: the value is right of the header&apos;s last column and was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolonne %2: verdien står til høyre for overskriftens siste kolonne og ble ikke brukt.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke leses: %2</translation>
     </message>
     <message>
         <source>it is a spreadsheet workbook, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en arbeidsbok fra et regnearkprogram, ikke en CSV-fil.</translation>
     </message>
     <message>
         <source>the header (row %1) has no column for %2. Name the columns with Ditio&apos;s field names (employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).</source>
-        <translation type="unfinished"></translation>
+        <translation>overskriften (rad %1) har ingen kolonne for %2. Gi kolonnene Ditios feltnavn (employeeNumber, certificateType, certificateNumber, issuedDateTime, validUntilDateTime, notes) eller de vanlige betegnelsene (Ansattnr, Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad).</translation>
     </message>
     <message>
         <source>it has no sheet named &quot;%1&quot;; its sheets are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>den har ikke noe ark som heter «%1»; arkene er %2.</translation>
     </message>
     <message>
         <source>the workbook has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsboken har ingen arbeidsark.</translation>
     </message>
     <message>
         <source>reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>lesingen ble avbrutt.</translation>
     </message>
     <message>
         <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1, kolonne %2: %3</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>semikolon</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>komma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulator</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>loddrett strek</translation>
     </message>
     <message>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-regneark</translation>
     </message>
     <message>
         <source>Row %1, column %2: %3; check this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolonne %2: %3; kontroller denne cellen.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::InputOptions</name>
     <message>
         <source>Text files: &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos; between the fields of FILE (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler: &apos;;&apos;, &apos;,&apos;, tab eller &apos;|&apos; mellom feltene i FIL (standard: gjenkjennes automatisk).</translation>
     </message>
     <message>
         <source>char</source>
-        <translation type="unfinished"></translation>
+        <translation>tegn</translation>
     </message>
     <message>
         <source>Text files: &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos; (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler: &apos;;&apos;, &apos;,&apos;, tab eller &apos;|&apos; (standard: gjenkjennes automatisk).</translation>
     </message>
     <message>
         <source>Workbooks: the sheet to read (default: the one named like certificates, else the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsbøker: arket som skal leses (standard: arket med et navn som ligner «sertifikater», ellers det første).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>Text files: utf-8, utf-16, utf-16le, utf-16be or windows-1252 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstfiler: utf-8, utf-16, utf-16le, utf-16be eller windows-1252 (standard: gjenkjennes automatisk).</translation>
     </message>
     <message>
         <source>A column mapping saved from the import dialog (default: the mapping confirmed for this header layout, else the automatic one).</source>
-        <translation type="unfinished"></translation>
+        <translation>En kolonnekobling lagret fra importdialogen (standard: kolonnekoblingen som er bekreftet for dette overskriftsoppsettet, ellers den automatiske).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;; use utf-8, utf-16, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent tegnkoding «%1»; bruk utf-8, utf-16, utf-16le, utf-16be eller windows-1252.</translation>
     </message>
     <message>
         <source>unknown input delimiter &quot;%1&quot;; use &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent skilletegn for inndata «%1»; bruk &apos;;&apos;, &apos;,&apos;, tab eller &apos;|&apos;.</translation>
     </message>
     <message>
         <source>unknown delimiter &quot;%1&quot;; use &apos;;&apos;, &apos;,&apos;, tab or &apos;|&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent skilletegn «%1»; bruk &apos;;&apos;, &apos;,&apos;, tab eller &apos;|&apos;.</translation>
     </message>
     <message>
         <source>--sheet is for workbooks (.xlsx, .ods); %1 is a work file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet gjelder arbeidsbøker (.xlsx, .ods); %1 er en arbeidsfil.</translation>
     </message>
     <message>
         <source>--sheet is for workbooks (.xlsx, .ods); %1 is a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet gjelder arbeidsbøker (.xlsx, .ods); %1 er en tekstfil.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::LocalSandbox</name>
     <message>
         <source>The sandbox could not listen on this computer&apos;s loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandkassen kunne ikke lytte på denne datamaskinens loopback-adresse.</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <source>The recovery copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingskopien kunne ikke skrives: %1</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Paste cells copied from Excel, LibreOffice or this table; extra rows are added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn celler kopiert fra Excel, LibreOffice eller denne tabellen; ekstra rader legges til</translation>
     </message>
     <message>
         <source>&amp;Delete Contents</source>
@@ -1551,7 +1551,7 @@
     </message>
     <message>
         <source>Copy the top cell of the selection into the cells below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier den øverste cellen i det merkede området til cellene under den</translation>
     </message>
     <message>
         <source>Select A&amp;ll</source>
@@ -1575,11 +1575,11 @@
     </message>
     <message>
         <source>&amp;Search Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk i rader</translation>
     </message>
     <message>
         <source>Show &amp;All Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;alle rader</translation>
     </message>
     <message>
         <source>&amp;Next Problem</source>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>No problems in the rows shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen problemer i radene som vises.</translation>
     </message>
     <message>
         <source>&amp;Previous Problem</source>
@@ -1607,7 +1607,7 @@
     </message>
     <message>
         <source>Open a small table of certificates, some of them wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en liten tabell med sertifikater, noen av dem med feil</translation>
     </message>
     <message>
         <source>&amp;About Ditio Certificates</source>
@@ -1647,23 +1647,23 @@
     </message>
     <message>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettet</translation>
     </message>
     <message>
         <source>Unsaved work from %1 was restored. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagret arbeid fra %1 ble gjenopprettet. Lagre det for å beholde det.</translation>
     </message>
     <message>
         <source>The sample file is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksempelfilen mangler i denne versjonen av programmet.</translation>
     </message>
     <message>
         <source>the sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>eksempelfilen</translation>
     </message>
     <message>
         <source>Sample certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksempelsertifikater</translation>
     </message>
     <message>
         <source>This is a sample of certificates, some of them wrong, so you can see the checks at work. Cells with problems are marked; the Problems panel lists them all.</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Wait until the current file operation is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vent til den pågående filoperasjonen er ferdig.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1684,7 +1684,8 @@
     <message>
         <source>%1 was opened with remarks:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble åpnet med merknader:
+%2</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -1709,7 +1710,8 @@
     <message>
         <source>%1
 Your changes are still in the table; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
     </message>
     <message>
         <source>%1[*] — Ditio Certificates</source>
@@ -1738,22 +1740,22 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>%1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vises</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be sent until their errors are fixed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad kan ikke sendes før feilene er rettet.</numerusform>
+            <numerusform>%n rader kan ikke sendes før feilene er rettet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Work file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsfil: %1</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importert fra %1</translation>
     </message>
     <message>
         <source>Bundled sample · not saved as a work file yet</source>
@@ -1761,15 +1763,15 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>Imported from %1 · not saved as a work file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importert fra %1 · ikke lagret som arbeidsfil ennå</translation>
     </message>
     <message>
         <source>New table · not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny tabell · ikke lagret ennå</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -1781,27 +1783,27 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>The filter was cleared to show row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteret ble fjernet for å vise rad %1.</translation>
     </message>
     <message>
         <source>Fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettet: %1</translation>
     </message>
     <message>
         <source>The quick fix no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hurtigrettingen gjelder ikke lenger.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ble ikke funnet.</translation>
     </message>
     <message>
         <source>No cells are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen celler er merket.</translation>
     </message>
     <message>
         <source>No rows are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rader vises.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) replaced</source>
@@ -1816,23 +1818,23 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>&lt;h3&gt;Ditio Certificates %1&lt;/h3&gt;&lt;p&gt;Review, fix and upload your workers&apos; certificates to Ditio.&lt;/p&gt;&lt;p&gt;Type or paste certificates, see every problem where it is, and keep your work in a work file until it is sent.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ditio Sertifikater %1&lt;/h3&gt;&lt;p&gt;Kontroller, rett og last opp de ansattes sertifikater til Ditio.&lt;/p&gt;&lt;p&gt;Skriv eller lim inn sertifikater, se hvert problem der det er, og ta vare på arbeidet i en arbeidsfil til det er sendt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte %1</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import certificates from a CSV file, an Excel workbook or an OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer sertifikater fra en CSV-fil, en Excel-arbeidsbok eller et OpenDocument-regneark</translation>
     </message>
     <message>
         <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikatfiler (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio-arbeidsfiler (*.ditiocerts);;CSV- og tekstfiler (*.csv *.txt *.tsv);;Excel-arbeidsbøker (*.xlsx *.xlsm);;OpenDocument-regneark (*.ods);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -1850,126 +1852,126 @@ Your changes are still in the table; nothing was overwritten.</source>
     <name>Ditio::NetworkErrorText</name>
     <message>
         <source>the connection was refused (nothing answers at that address and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>tilkoblingen ble avvist (ingenting svarer på den adressen og porten)</translation>
     </message>
     <message>
         <source>the host name was not found (check the address and the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>vertsnavnet ble ikke funnet (kontroller adressen og nettverket)</translation>
     </message>
     <message>
         <source>the connection was closed before an answer came</source>
-        <translation type="unfinished"></translation>
+        <translation>tilkoblingen ble lukket før det kom et svar</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tidsavbrudd for tilkoblingen</translation>
     </message>
     <message>
         <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nettverket er ikke tilgjengelig</translation>
     </message>
     <message>
         <source>the proxy failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxyserveren feilet (%1)</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikke kontakt med %1: %2</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sikre tilkoblingen til %1 mislyktes: %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::OdsReader</name>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom.</translation>
     </message>
     <message>
         <source>it is not an OpenDocument spreadsheet (.ods): it is not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke et OpenDocument-regneark (.ods): det er ikke et zip-arkiv.</translation>
     </message>
     <message>
         <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 er ikke velformet XML (%2, ved byte %3); filen er skadet.</translation>
     </message>
     <message>
         <source>one tag or text section is over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en tagg eller et tekstavsnitt er over %1</translation>
     </message>
     <message>
         <source>it ends in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>den slutter midt i innholdet</translation>
     </message>
     <message>
         <source>it is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en OpenDocument-fil av en annen type (%1), ikke et regneark.</translation>
     </message>
     <message>
         <source>the spreadsheet is password-protected (encrypted). Open it in LibreOffice, save it again without a password (File &gt; Save As, &quot;Save with password&quot; off) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>regnearket er passordbeskyttet (kryptert). Åpne det i LibreOffice, lagre det på nytt uten passord (Fil &gt; Lagre som, med «Lagre med passord» slått av) og importer det igjen.</translation>
     </message>
     <message>
         <source>the part that holds its sheets (%1) is missing; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen som inneholder arkene (%1), mangler; filen er skadet.</translation>
     </message>
     <message>
         <source>the spreadsheet has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>regnearket har ingen ark.</translation>
     </message>
     <message>
         <source>Row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolonne %2</translation>
     </message>
     <message>
         <source>Row %1: the row repeats beyond the last row a sheet can have; the copies beyond it were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: raden gjentas utover den siste raden et ark kan ha; kopiene utover den ble hoppet over.</translation>
     </message>
     <message>
         <source>its rows and cells repeat to more than %1 values, more than a sheet may have; it was refused as a possible attack on memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>radene og cellene gjentas til mer enn %1 verdier, mer enn et ark kan ha; filen ble avvist som et mulig angrep på minnet.</translation>
     </message>
     <message>
         <source>reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>lesingen ble avbrutt.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is stored as a number but is not one; the text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er lagret som et tall, men er ikke det; teksten ble beholdt.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is stored as a date but is not one; the text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er lagret som en dato, men er ikke det; teksten ble beholdt.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is stored as a time but is not one; the text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er lagret som et klokkeslett, men er ikke det; teksten ble beholdt.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is stored as a true/false value but is not one; the text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er lagret som en sann/usann-verdi, men er ikke det; teksten ble beholdt.</translation>
     </message>
     <message>
         <source>Row %1: a cell lies beyond the last column a spreadsheet has (XFD) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: en celle ligger utenfor den siste kolonnen et regneark har (XFD) og ble hoppet over.</translation>
     </message>
     <message>
         <source>%1: the cell has more than %2 characters, more than a spreadsheet cell can hold; only the first %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cellen har mer enn %2 tegn, mer enn en regnearkcelle kan romme; bare de første %2 ble beholdt.</translation>
     </message>
     <message>
         <source>%1: the formula has no saved result (the program that wrote the file did not calculate it); the cell was left empty. Open and save the file in a spreadsheet program to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formelen har ikke noe lagret resultat (programmet som skrev filen, beregnet det ikke); cellen ble stående tom. Åpne og lagre filen i et regnearkprogram for å fylle den ut.</translation>
     </message>
     <message>
         <source>the workbook has no sheet number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsboken har ikke noe ark nummer %1.</translation>
     </message>
     <message>
         <source>it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument spreadsheet (.ods).</source>
-        <translation type="unfinished"></translation>
+        <translation>det er et zip-arkiv, men verken en Excel-arbeidsbok (.xlsx) eller et OpenDocument-regneark (.ods).</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1979,8 @@ Your changes are still in the table; nothing was overwritten.</source>
     <message>
         <source>%1
 Quick fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Hurtigretting: %2</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2024,11 +2027,11 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>Apply the quick fix of the selected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk hurtigrettingen for det valgte problemet</translation>
     </message>
     <message>
         <source>Select the cell of the selected problem (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk cellen til det valgte problemet (Enter)</translation>
     </message>
     <message>
         <source>&amp;Fix: %1</source>
@@ -2077,18 +2080,18 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>Use the number Ditio has</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk nummeret Ditio har</translation>
     </message>
     <message>
         <source>Use the type Ditio has in all rows with this spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk typen Ditio har, i alle rader med denne skrivemåten</translation>
     </message>
 </context>
 <context>
     <name>Ditio::RecoveryStore</name>
     <message>
         <source>The recovery folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kan ikke skrives til gjenopprettingsmappen %1.</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2110,7 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not understood as a date; write it as 15.01.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» forstås ikke som en dato; skriv den som 15.01.2026.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a two-digit year; write the year in full (%2?).</source>
@@ -2119,7 +2122,7 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; looks like a number a spreadsheet turned into scientific notation; digits may be lost. Type the employee number again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ser ut som et tall et regneark har gjort om til vitenskapelig notasjon; sifre kan ha gått tapt. Skriv inn ansattnummeret på nytt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; looks like an employee number a spreadsheet turned into a decimal number (was it %2?).</source>
@@ -2135,7 +2138,7 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>The certificate type has spaces before or after it; Ditio would store it as a different type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikattypen har mellomrom foran eller bak; Ditio ville lagret den som en annen type.</translation>
     </message>
     <message>
         <source>The issue date and the expiry date are the same day; Ditio requires the issue date to be before the expiry date.</source>
@@ -2166,34 +2169,34 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>Ditio has no employee %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio har ingen ansatt med nummer %1.</translation>
     </message>
     <message>
         <source>Ditio has no employee %1. Did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio har ingen ansatt med nummer %1. Mente du %2?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would become a new certificate type in Ditio, spelled almost like one it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ville blitt en ny sertifikattype i Ditio, skrevet nesten likt som en som finnes fra før.</translation>
     </message>
     <message>
         <source>Ditio has earlier certificates of type &quot;%1&quot;; &quot;%2&quot; would become a new type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio har tidligere sertifikater av typen «%1»; «%2» ville blitt en ny type.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::SecretStore</name>
     <message>
         <source>No system keychain is available: the client secret is kept in memory until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet har ingen tilgjengelig nøkkelring: klienthemmeligheten holdes i minnet til programmet lukkes.</translation>
     </message>
     <message>
         <source>The system keychain refused access to the client secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nøkkelring nektet tilgang til klienthemmeligheten: %1</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nøkkelring feilet: %1</translation>
     </message>
 </context>
 <context>
@@ -2211,73 +2214,73 @@ Quick fix: %2</source>
     <name>Ditio::TextDecoder</name>
     <message>
         <source>line %1 has bytes that are not UTF-8 (byte 0x%2); the file may be in another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1 har byte som ikke er UTF-8 (byte 0x%2); filen kan ha en annen tegnkoding</translation>
     </message>
     <message>
         <source>line %1 is not valid UTF-16 text</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1 er ikke gyldig UTF-16-tekst</translation>
     </message>
     <message>
         <source>line %1 has byte 0x%2, which Windows-1252 does not define</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1 har byten 0x%2, som Windows-1252 ikke definerer</translation>
     </message>
     <message>
         <source>byte 0x%1 is not UTF-8; the file may be in another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>byten 0x%1 er ikke UTF-8; filen kan ha en annen tegnkoding</translation>
     </message>
     <message>
         <source>the text there is not valid UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>teksten der er ikke gyldig UTF-16</translation>
     </message>
     <message>
         <source>byte 0x%1 is not a Windows-1252 character</source>
-        <translation type="unfinished"></translation>
+        <translation>byten 0x%1 er ikke et Windows-1252-tegn</translation>
     </message>
 </context>
 <context>
     <name>Ditio::TokenProvider</name>
     <message>
         <source>Ditio refused the access token given from outside the app (DITIO_TOKEN), and it cannot be renewed here: get a new token, or set up the API client&apos;s id and secret instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio avviste tilgangstokenet som ble gitt utenfra (DITIO_TOKEN), og det kan ikke fornyes her: skaff et nytt token, eller sett opp API-klientens ID og hemmelighet i stedet.</translation>
     </message>
     <message>
         <source>The access token given is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangstokenet som ble gitt, er tomt.</translation>
     </message>
     <message>
         <source>No API client is set up: enter the client id and client secret from Ditio (Company Setup → Integration).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen API-klient er satt opp: skriv inn klient-ID og klienthemmelighet fra Ditio (Oppsett → Integrasjon).</translation>
     </message>
     <message numerus="yes">
         <source>Ditio&apos;s sign-in service at %1 did not answer within %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ditios påloggingstjeneste på %1 svarte ikke innen %n s.</numerusform>
+            <numerusform>Ditios påloggingstjeneste på %1 svarte ikke innen %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ditio&apos;s sign-in service at %1 answered with a redirect (HTTP %2) to “%3”. Redirects are not followed, so the client secret is never sent elsewhere: check the identity address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios påloggingstjeneste på %1 svarte med en omdirigering (HTTP %2) til «%3». Omdirigeringer følges ikke, slik at klienthemmeligheten aldri sendes andre steder: kontroller identitetsadressen.</translation>
     </message>
     <message>
         <source>Ditio did not accept the client id or client secret (invalid_client). Check both, and that the API client was made in this Ditio environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio godtok ikke klient-ID-en eller klienthemmeligheten (invalid_client). Kontroller begge, og at API-klienten ble opprettet i dette Ditio-miljøet.</translation>
     </message>
     <message>
         <source>The API client may not use Ditio&apos;s integration API (%1): ask a Ditio administrator to give it the ditioapiv3 scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-klienten har ikke tilgang til Ditios integrasjons-API (%1): be en Ditio-administrator gi den tilgangsområdet ditioapiv3.</translation>
     </message>
     <message>
         <source>Ditio&apos;s sign-in service at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios påloggingstjeneste på %1 svarte HTTP %2.</translation>
     </message>
     <message>
         <source>Ditio&apos;s sign-in service at %1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios påloggingstjeneste på %1 svarte HTTP %2: %3</translation>
     </message>
     <message>
         <source>Ditio&apos;s sign-in service at %1 answered, but gave no usable access token: check the identity address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios påloggingstjeneste på %1 svarte, men ga ikke noe brukbart tilgangstoken: kontroller identitetsadressen.</translation>
     </message>
 </context>
 <context>
