@@ -2288,279 +2288,288 @@ Hurtigretting: %2</translation>
     <message>
         <source>Usage: ditio-certs-cli upload FILE [--env test|production|sandbox] [--api-base URL] [--identity-base URL] [--client-id ID] [--batch-size N] [--format text|json] [--report OUT.csv|OUT.json] [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--mapping FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: ditio-certs-cli upload FIL [--env test|production|sandbox] [--api-base URL] [--identity-base URL] [--client-id ID] [--batch-size N] [--format text|json] [--report OUT.csv|OUT.json] [--sheet NAVN] [--encoding NAVN] [--delimiter TEGN] [--mapping FIL]
+</translation>
     </message>
     <message>
         <source>Sends the rows without errors of a work file or spreadsheet to Ditio, after checking them against Ditio&apos;s employee register, and reports every row&apos;s result: uploaded, rejected, unconfirmed, invalid or not-sent.
 Credentials: DITIO_CLIENT_ID (or --client-id) and DITIO_CLIENT_SECRET, or DITIO_TOKEN for a token obtained elsewhere. Addresses: DITIO_API_BASE and DITIO_IDENTITY_BASE (a custom environment). Flags win over the environment.
 Exit 0: every row uploaded; 1: some were not; 2: usage error or unreadable file; 3: authentication or connection failure before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender radene uten feil i en arbeidsfil eller et regneark til Ditio, etter å ha kontrollert dem mot Ditios ansattregister, og rapporterer resultatet for hver rad: uploaded, rejected, unconfirmed, invalid eller not-sent.
+Påloggingsdetaljer: DITIO_CLIENT_ID (eller --client-id) og DITIO_CLIENT_SECRET, eller DITIO_TOKEN for et token hentet et annet sted. Adresser: DITIO_API_BASE og DITIO_IDENTITY_BASE (et egendefinert miljø). Flagg overstyrer miljøvariablene.
+Avslutningskode 0: alle rader ble lastet opp; 1: noen ble ikke det; 2: bruksfeil eller fil som ikke kan leses; 3: feil ved autentisering eller tilkobling før noe ble sendt.</translation>
     </message>
     <message>
         <source>test (default), production, or sandbox: a stand-in Ditio started on this computer with the employees of the bundled sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>test (standard), production eller sandbox: en simulert Ditio som startes på denne datamaskinen, med de ansatte fra det medfølgende eksemplet.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>The API address of a custom environment (default: DITIO_API_BASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adressen til et egendefinert miljø (standard: DITIO_API_BASE).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The sign-in address of a custom environment (default: DITIO_IDENTITY_BASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingsadressen til et egendefinert miljø (standard: DITIO_IDENTITY_BASE).</translation>
     </message>
     <message>
         <source>The API client&apos;s id (default: DITIO_CLIENT_ID); its secret is read from DITIO_CLIENT_SECRET, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-klientens ID (standard: DITIO_CLIENT_ID); hemmeligheten leses fra DITIO_CLIENT_SECRET, aldri fra kommandolinjen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Rows per request, %1 to %2 (default: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader per forespørsel, %1 til %2 (standard: %3).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdataformat: text (standard) eller json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Also write every row&apos;s result to this file, as CSV or JSON by its extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv også resultatet for hver rad til denne filen, som CSV eller JSON etter filtypen.</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoen.</translation>
     </message>
     <message>
         <source>ditio-certs-cli upload: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli upload: %1
+</translation>
     </message>
     <message>
         <source>no file to upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fil å laste opp.</translation>
     </message>
     <message>
         <source>one file at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>én fil om gangen.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent format «%1»; bruk text eller json.</translation>
     </message>
     <message>
         <source>--batch-size takes a number from %1 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size tar et tall fra %1 til %2, ikke «%3».</translation>
     </message>
     <message>
         <source>cannot tell the format of the report &quot;%1&quot;: name it .csv or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke avgjøre formatet til rapporten «%1»: gi den filtypen .csv eller .json.</translation>
     </message>
     <message>
         <source>the folder of the report &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen for rapporten «%1» finnes ikke.</translation>
     </message>
     <message>
         <source>unknown environment &quot;%1&quot;; use test, production or sandbox (or --api-base and --identity-base for other addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent miljø «%1»; bruk test, production eller sandbox (eller --api-base og --identity-base for andre adresser).</translation>
     </message>
     <message>
         <source>--env and --api-base/--identity-base exclude each other: addresses make a custom environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>--env og --api-base/--identity-base utelukker hverandre: adresser gir et egendefinert miljø.</translation>
     </message>
     <message>
         <source>no credentials: set DITIO_CLIENT_ID (or --client-id) and DITIO_CLIENT_SECRET, or DITIO_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen påloggingsdetaljer: sett DITIO_CLIENT_ID (eller --client-id) og DITIO_CLIENT_SECRET, eller DITIO_TOKEN.</translation>
     </message>
     <message>
         <source>DITIO_CLIENT_SECRET is set, but no client id: set DITIO_CLIENT_ID or give --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>DITIO_CLIENT_SECRET er satt, men ingen klient-ID: sett DITIO_CLIENT_ID eller bruk --client-id.</translation>
     </message>
     <message>
         <source>no client secret: set DITIO_CLIENT_SECRET (it is never taken from the command line, where others could read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen klienthemmelighet: sett DITIO_CLIENT_SECRET (den tas aldri fra kommandolinjen, der andre kan lese den).</translation>
     </message>
     <message>
         <source>a custom environment needs the API address too: give --api-base or set DITIO_API_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>et egendefinert miljø trenger også API-adressen: bruk --api-base eller sett DITIO_API_BASE.</translation>
     </message>
     <message>
         <source>a custom environment needs the sign-in address too: give --identity-base or set DITIO_IDENTITY_BASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>et egendefinert miljø trenger også påloggingsadressen: bruk --identity-base eller sett DITIO_IDENTITY_BASE.</translation>
     </message>
     <message>
         <source>ditio-certs-cli upload: the sandbox could not listen on this computer&apos;s loopback address.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli upload: sandkassen kunne ikke lytte på denne datamaskinens loopback-adresse.
+</translation>
     </message>
     <message>
         <source>Ditio (Custom, production)</source>
         <extracomment>%1 is the environment: Test, Production, Custom or Sandbox</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ditio (Egendefinert, produksjon)</translation>
     </message>
     <message>
         <source>Ditio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio (%1)</translation>
     </message>
     <message>
         <source>ditio-certs-cli upload: %1
 Nothing was sent to %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli upload: %1
+Ingenting ble sendt til %2.
+</translation>
     </message>
     <message>
         <source>ditio-certs-cli upload: %1; the rows are sent without checking the employee numbers first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli upload: %1; radene sendes uten at ansattnumrene kontrolleres først.
+</translation>
     </message>
     <message>
         <source>%1 of %2 rows done…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 rader ferdig…</translation>
     </message>
     <message>
         <source>Run log: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kjørelogg: %1
+</translation>
     </message>
     <message>
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
-        <translation type="unfinished"></translation>
+        <translation>En .ditiocerts-arbeidsfil, en CSV- eller tekstfil, eller en arbeidsbok (.xlsx, .ods).</translation>
     </message>
 </context>
 <context>
     <name>Ditio::UploadController</name>
     <message>
         <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v av %m rader</translation>
     </message>
     <message numerus="yes">
         <source>Reading Ditio&apos;s employee register… %n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leser Ditios ansattregister… %n ansatt</numerusform>
+            <numerusform>Leser Ditios ansattregister… %n ansatte</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilkobling…</translation>
     </message>
     <message>
         <source>Choose the Ditio environment and the API client</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg Ditio-miljø og API-klient</translation>
     </message>
     <message>
         <source>&amp;Refresh Employee Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater ansattregisteret</translation>
     </message>
     <message>
         <source>Read the employee numbers from Ditio again and check every row against them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ansattnumrene fra Ditio på nytt og kontroller alle rader mot dem</translation>
     </message>
     <message>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last opp</translation>
     </message>
     <message>
         <source>Send every row without errors that is not uploaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Send alle rader uten feil som ikke er lastet opp ennå</translation>
     </message>
     <message>
         <source>Send &amp;Selected Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;merkede rader</translation>
     </message>
     <message>
         <source>Send only the selected rows (rows with errors are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send bare de merkede radene (rader med feil hoppes over)</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;igjen</translation>
     </message>
     <message>
         <source>Send the rows that are not uploaded: rejected, unconfirmed and not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Send radene som ikke er lastet opp: avviste, ubekreftede og ikke sendte</translation>
     </message>
     <message>
         <source>&amp;Cancel Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt opplasting</translation>
     </message>
     <message>
         <source>Stop now: rows in flight become Unconfirmed, nothing more is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp nå: rader som er underveis, blir Ubekreftet, og ingenting mer sendes</translation>
     </message>
     <message>
         <source>Type the client secret of the API client: none is stored for it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn klienthemmeligheten til API-klienten: ingen er lagret for den på denne datamaskinen.</translation>
     </message>
     <message>
         <source>Connect to Ditio first: choose the environment and type the API client&apos;s id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til Ditio først: velg miljø og skriv inn API-klientens ID og hemmelighet.</translation>
     </message>
     <message>
         <source>Reading the client secret from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser klienthemmeligheten fra nøkkelringen…</translation>
     </message>
     <message>
         <source>Reading Ditio&apos;s employee register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser Ditios ansattregister…</translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister kunne ikke leses: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read %n employee(s) from Ditio; every row is checked against them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leste %n ansatt fra Ditio; alle rader kontrolleres mot registeret.</numerusform>
+            <numerusform>Leste %n ansatte fra Ditio; alle rader kontrolleres mot registeret.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to send: every selected row has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å sende: alle merkede rader har feil.</translation>
     </message>
     <message>
         <source>Nothing to send: every row without errors is already uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å sende: alle rader uten feil er allerede lastet opp.</translation>
     </message>
     <message>
         <source>Ditio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio (%1)</translation>
     </message>
     <message>
         <source>Type the client secret to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn klienthemmeligheten for å teste tilkoblingen.</translation>
     </message>
     <message>
         <source>Uploads now go to Ditio (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastinger går nå til Ditio (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Employee register: %n employee(s), read %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ansattregister: %n ansatt, lest %1</numerusform>
+            <numerusform>Ansattregister: %n ansatte, lest %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2568,113 +2577,113 @@ Nothing was sent to %2.
     <name>Ditio::UploadJob</name>
     <message>
         <source>The upload was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastingen ble lukket.</translation>
     </message>
     <message>
         <source>Cancelled before Ditio answered; safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt før Ditio svarte; trygt å sende på nytt.</translation>
     </message>
     <message>
         <source>Sending to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender til %1…</translation>
     </message>
     <message>
         <source>Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio</translation>
     </message>
     <message>
         <source>The table was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen ble lukket.</translation>
     </message>
     <message>
         <source>Not confirmed: the row now has errors and was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekreftet: raden har nå feil og ble ikke sendt på nytt.</translation>
     </message>
     <message>
         <source>The request could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen kunne ikke opprettes.</translation>
     </message>
     <message>
         <source>Ditio answered with HTTP status %1, which the upload cannot handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio svarte med HTTP-status %1, som opplastingen ikke kan håndtere.</translation>
     </message>
     <message>
         <source>Not confirmed: %1; safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekreftet: %1; trygt å sende på nytt.</translation>
     </message>
     <message>
         <source>The connection to Ditio failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen til Ditio mislyktes.</translation>
     </message>
     <message>
         <source>Ditio refused this row (HTTP %1) without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio avviste denne raden (HTTP %1) uten å oppgi årsak.</translation>
     </message>
     <message>
         <source>Ditio refused this row as too large (HTTP 413).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio avviste denne raden fordi den er for stor (HTTP 413).</translation>
     </message>
     <message>
         <source>Ditio refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio avviste forespørselen (HTTP %1).</translation>
     </message>
     <message>
         <source>Ditio refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio avviste forespørselen (HTTP %1): %2</translation>
     </message>
     <message>
         <source>Ditio asked to wait (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio ba om å vente (429)</translation>
     </message>
     <message>
         <source>Ditio answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio svarte HTTP %1</translation>
     </message>
     <message>
         <source>No answer from Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe svar fra Ditio</translation>
     </message>
     <message>
         <source>Not confirmed after %1 attempts: %2; safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekreftet etter %1 forsøk: %2; trygt å sende på nytt.</translation>
     </message>
     <message>
         <source>%1 batches in a row were not confirmed after %2 attempts each. Last problem: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puljer etter hverandre ble ikke bekreftet etter %2 forsøk hver. Siste problem: %3.</translation>
     </message>
     <message>
         <source>Not confirmed: the upload stopped before Ditio answered; safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekreftet: opplastingen stoppet før Ditio svarte; trygt å sende på nytt.</translation>
     </message>
     <message>
         <source>Ditio asked to wait %1 s (%2); retrying at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio ba om å vente %1 s (%2); prøver igjen kl. %3</translation>
     </message>
     <message>
         <source>%1; retry %2 of %3 in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nytt forsøk %2 av %3 om %4 s</translation>
     </message>
     <message>
         <source>Edited while being sent; send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret under sending; send den på nytt.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::UploadReport</name>
     <message>
         <source>The report %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten %1 kunne ikke skrives: %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::UploadRunLog</name>
     <message>
         <source>Cannot write the upload log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive opplastingsloggen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2704,206 +2713,209 @@ Nothing was sent to %2.
     <name>Ditio::UploadSummary</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lastet opp</translation>
     </message>
     <message>
         <source>%1 rejected by Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avvist av Ditio</translation>
     </message>
     <message>
         <source>%1 unconfirmed (safe to send again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ubekreftet (trygt å sende på nytt)</translation>
     </message>
     <message>
         <source>%1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ikke sendt</translation>
     </message>
     <message>
         <source>%1 not sent because of errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ikke sendt på grunn av feil</translation>
     </message>
     <message>
         <source>%1 deleted while sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slettet under sending</translation>
     </message>
     <message>
         <source>Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio</translation>
     </message>
     <message>
         <source>Upload to %1 cancelled: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplasting til %1 avbrutt: %2.</translation>
     </message>
     <message>
         <source>Upload to %1 stopped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplasting til %1 stoppet: %2.</translation>
     </message>
     <message>
         <source>Upload to %1 finished: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplasting til %1 fullført: %2.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak: %1</translation>
     </message>
     <message>
         <source>Requests: %1; time: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørsler: %1; tid: %2.</translation>
     </message>
     <message>
         <source>Correct the rejected rows, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett de avviste radene, og send på nytt.</translation>
     </message>
     <message>
         <source>Send again to upload the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på nytt for å laste opp resten.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>Ditio::UploadSummaryDialog</name>
     <message>
         <source>Upload Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastingssammendrag</translation>
     </message>
     <message>
         <source>Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio</translation>
     </message>
     <message>
         <source>The upload to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastingen til %1 ble avbrutt.</translation>
     </message>
     <message>
         <source>The upload to %1 stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastingen til %1 stoppet før den var ferdig.</translation>
     </message>
     <message>
         <source>Every row was uploaded to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rader ble lastet opp til %1.</translation>
     </message>
     <message numerus="yes">
         <source>Every row without errors was uploaded to %1; %n row(s) with errors were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle rader uten feil ble lastet opp til %1; %n rad med feil ble ikke sendt.</numerusform>
+            <numerusform>Alle rader uten feil ble lastet opp til %1; %n rader med feil ble ikke sendt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The upload to %1 finished; some rows were not uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastingen til %1 er fullført; noen rader ble ikke lastet opp.</translation>
     </message>
     <message>
         <source>Ditio confirmed these rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio bekreftet disse radene.</translation>
     </message>
     <message>
         <source>Ditio refused them; its reason is in each row&apos;s Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio avviste dem; årsaken står i Status for hver rad.</translation>
     </message>
     <message>
         <source>No clear answer came; safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det kom ikke noe tydelig svar; trygt å sende på nytt.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Ikke sendt</translation>
+        <translation>Ikke sendt</translation>
     </message>
     <message>
         <source>The run stopped first, or the row was edited while being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøringen stoppet først, eller raden ble endret mens den ble sendt.</translation>
     </message>
     <message>
         <source>Fix the errors shown in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett først feilene som vises i tabellen.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis</translation>
     </message>
     <message>
         <source>Environment: %1 · requests: %2 · time: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljø: %1 · forespørsler: %2 · tid: %3</translation>
     </message>
     <message>
         <source>Why it stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak til stopp: %1</translation>
     </message>
     <message>
         <source>Send &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;igjen</translation>
     </message>
     <message>
         <source>Not sent (errors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt (feil)</translation>
     </message>
 </context>
 <context>
     <name>Ditio::UrlPolicy</name>
     <message>
         <source>“%1” is not a complete web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en fullstendig nettadresse (https://…).</translation>
     </message>
     <message>
         <source>A web address must not carry a user name or password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En nettadresse kan ikke inneholde brukernavn eller passord: %1</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer; use https:// for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlig http:// er bare tillatt til denne datamaskinen; bruk https:// for %1</translation>
     </message>
     <message>
         <source>Only https:// addresses are allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare https://-adresser er tillatt: %1</translation>
     </message>
 </context>
 <context>
     <name>Ditio::ValidateCommand</name>
     <message>
         <source>Checks a work file or a CSV of certificates and reports every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer en arbeidsfil eller en CSV-fil med sertifikater og rapporterer alle problemer.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdataformat: text (standard) eller json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoen.</translation>
     </message>
     <message>
         <source>ditio-certs-cli validate: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli validate: %1
+</translation>
     </message>
     <message>
         <source>ditio-certs-cli validate: unknown format &quot;%1&quot;; use text or json.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli validate: ukjent format «%1»; bruk text eller json.
+</translation>
     </message>
     <message>
         <source>Usage: ditio-certs-cli validate [--format text|json] [--sheet NAME] [--encoding NAME] [--delimiter CHAR] [--mapping FILE] FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: ditio-certs-cli validate [--format text|json] [--sheet NAVN] [--encoding NAVN] [--delimiter TEGN] [--mapping FIL] FIL
+</translation>
     </message>
     <message>
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
-        <translation type="unfinished"></translation>
+        <translation>En .ditiocerts-arbeidsfil, en CSV- eller tekstfil, eller en arbeidsbok (.xlsx, .ods).</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +2927,7 @@ Nothing was sent to %2.
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rad</numerusform>
             <numerusform>%n rader</numerusform>
         </translation>
@@ -2932,139 +2944,139 @@ Nothing was sent to %2.
     <name>Ditio::WorkFile</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes: %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom.</translation>
     </message>
     <message>
         <source>it is not a Ditio Certificates work file.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke en arbeidsfil fra Ditio Sertifikater.</translation>
     </message>
     <message>
         <source>the file is truncated (it ends at byte %1 in the middle of the data).</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er avkortet (den slutter ved byte %1 midt i dataene).</translation>
     </message>
     <message>
         <source>the file is damaged at byte %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er skadet ved byte %1 (%2).</translation>
     </message>
     <message>
         <source>it was written by a newer version of Ditio Certificates (%1, work file format %2); this version reads format %3 and older. Update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>den ble skrevet av en nyere versjon av Ditio Sertifikater (%1, arbeidsfilformat %2); denne versjonen leser format %3 og eldre. Oppdater programmet for å åpne den.</translation>
     </message>
     <message>
         <source>the file has no valid format version.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har ingen gyldig formatversjon.</translation>
     </message>
     <message>
         <source>the file has no list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har ingen liste over rader.</translation>
     </message>
     <message>
         <source>row %1 of the file is not a row object.</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 i filen er ikke et radobjekt.</translation>
     </message>
     <message>
         <source>row %1 has an unknown upload state &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1 har en ukjent opplastingsstatus «%2».</translation>
     </message>
     <message>
         <source>%1 was changed by another program since it was opened or saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er endret av et annet program etter at den ble åpnet eller lagret her.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke lagres: %2</translation>
     </message>
     <message>
         <source>row %1: the value of %2 is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>rad %1: verdien av %2 er ikke tekst.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::WorkbookReader</name>
     <message>
         <source>its part %1 contains a document type (DOCTYPE) or entity declaration. Spreadsheet programs never write one, and it could make a reader fetch other files or expand without end, so the workbook was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 inneholder en dokumenttypedeklarasjon (DOCTYPE) eller entitetsdeklarasjon. Regnearkprogrammer skriver aldri slike, og de kan få en leser til å hente andre filer eller vokse uten ende, så arbeidsboken ble avvist.</translation>
     </message>
     <message>
         <source>the file is incomplete or damaged: the table of contents at the end of its zip archive is missing. It was probably cut off while downloading or copying; get the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er ufullstendig eller skadet: innholdsfortegnelsen på slutten av zip-arkivet mangler. Den ble trolig avkortet under nedlasting eller kopiering; hent filen på nytt.</translation>
     </message>
     <message>
         <source>checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>feil kontrollsum</translation>
     </message>
     <message>
         <source>bad zip data</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyldige zip-data</translation>
     </message>
     <message>
         <source>read error</source>
-        <translation type="unfinished"></translation>
+        <translation>lesefeil</translation>
     </message>
     <message>
         <source>its size does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>størrelsen stemmer ikke</translation>
     </message>
     <message>
         <source>zip error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zip-feil %1</translation>
     </message>
     <message>
         <source>the file is damaged: its zip table of contents is broken (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er skadet: innholdsfortegnelsen i zip-arkivet er ødelagt (%1).</translation>
     </message>
     <message>
         <source>the file is damaged: its part %1 does not unpack correctly (%2). Get the file again, or open it in a spreadsheet program and save it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er skadet: delen %1 pakkes ikke ut riktig (%2). Hent filen på nytt, eller åpne den i et regnearkprogram og lagre den på nytt.</translation>
     </message>
     <message>
         <source>its parts are locked with a zip password, which a workbook cannot be read with. Save it again from the spreadsheet program without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>delene er låst med et zip-passord, og da kan ikke arbeidsboken leses. Lagre den på nytt fra regnearkprogrammet uten passord.</translation>
     </message>
     <message>
         <source>its zip archive holds %1 files, more than the %2 a workbook may have; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip-arkivet inneholder %1 filer, mer enn de %2 en arbeidsbok kan ha; filen ble avvist som en mulig zip-bombe.</translation>
     </message>
     <message>
         <source>its part %1 unpacks to %2, more than the %3 allowed for one part; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 pakkes ut til %2, mer enn de %3 som er tillatt for én del; filen ble avvist som en mulig zip-bombe.</translation>
     </message>
     <message>
         <source>it unpacks to %1 or more, more than the %2 allowed; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>den pakkes ut til %1 eller mer, mer enn de %2 som er tillatt; filen ble avvist som en mulig zip-bombe.</translation>
     </message>
     <message>
         <source>its part %1 unpacks to %2 times its packed size, more than the %3 times real workbooks reach; it was refused as a possible zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 pakkes ut til %2 ganger den pakkede størrelsen, mer enn de %3 gangene ekte arbeidsbøker når; filen ble avvist som en mulig zip-bombe.</translation>
     </message>
     <message>
         <source>the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er skadet.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åpnes: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke leses: %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::XlsxExporter</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Sertifikater</translation>
+        <translation>Sertifikater</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) held more than the 32,767 characters a spreadsheet cell can hold and were cut short.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celle inneholdt mer enn de 32 767 tegnene en regnearkcelle kan romme, og ble kortet ned.</numerusform>
+            <numerusform>%n celler inneholdt mer enn de 32 767 tegnene en regnearkcelle kan romme, og ble kortet ned.</numerusform>
         </translation>
     </message>
 </context>
@@ -3072,231 +3084,231 @@ Nothing was sent to %2.
     <name>Ditio::XlsxReader</name>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom.</translation>
     </message>
     <message>
         <source>it is a text file (probably CSV), not an Excel workbook, although its name says so. Open it as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en tekstfil (trolig CSV), ikke en Excel-arbeidsbok, selv om navnet tilsier det. Åpne den som en CSV-fil.</translation>
     </message>
     <message>
         <source>it is an HTML or XML text file, not an Excel workbook (.xlsx). Open it in a spreadsheet program and save it as an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en HTML- eller XML-tekstfil, ikke en Excel-arbeidsbok (.xlsx). Åpne den i et regnearkprogram og lagre den som en Excel-arbeidsbok.</translation>
     </message>
     <message>
         <source>the workbook is password-protected (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsboken er passordbeskyttet (kryptert). Åpne den i Excel, fjern passordet (Fil &gt; Informasjon &gt; Beskytt arbeidsbok &gt; Krypter med passord), lagre den og importer den igjen.</translation>
     </message>
     <message>
         <source>it is an Excel 97-2003 workbook (.xls), an old format that cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en Excel 97-2003-arbeidsbok (.xls), et gammelt format som ikke kan leses. Åpne den i Excel og lagre den som en Excel-arbeidsbok (.xlsx).</translation>
     </message>
     <message>
         <source>it is a Microsoft Office file in the old binary format, not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en Microsoft Office-fil i det gamle binærformatet, ikke en Excel-arbeidsbok (.xlsx).</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx): it is neither a zip archive nor text.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke en Excel-arbeidsbok (.xlsx): det er verken et zip-arkiv eller tekst.</translation>
     </message>
     <message>
         <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 er ikke velformet XML (%2, ved byte %3); filen er skadet.</translation>
     </message>
     <message>
         <source>it ends in the middle</source>
-        <translation type="unfinished"></translation>
+        <translation>den slutter midt i innholdet</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>det er ikke UTF-8-tekst</translation>
     </message>
     <message>
         <source>one tag, comment or text section is over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en tagg, kommentar eller et tekstavsnitt er over %1</translation>
     </message>
     <message>
         <source>it is an Excel binary workbook (.xlsb), which cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en binær Excel-arbeidsbok (.xlsb), som ikke kan leses. Åpne den i Excel og lagre den som en Excel-arbeidsbok (.xlsx).</translation>
     </message>
     <message>
         <source>the part that lists its sheets (%1) is missing; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen som lister opp arkene (%1), mangler; filen er skadet.</translation>
     </message>
     <message>
         <source>it is a zip archive, but not an Excel workbook (it has no %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>det er et zip-arkiv, men ikke en Excel-arbeidsbok (den har ingen %1).</translation>
     </message>
     <message>
         <source>the workbook has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsboken har ingen arbeidsark.</translation>
     </message>
     <message>
         <source>text that is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst som ikke er UTF-8</translation>
     </message>
     <message>
         <source>it has more than %1 different texts, more than it may have; it was refused as a possible attack on memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>den har mer enn %1 forskjellige tekster, mer enn den kan ha; filen ble avvist som et mulig angrep på minnet.</translation>
     </message>
     <message>
         <source>reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>lesingen ble avbrutt.</translation>
     </message>
     <message>
         <source>the workbook has no sheet number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsboken har ikke noe ark nummer %1.</translation>
     </message>
     <message>
         <source>the workbook does not say where the data of sheet &quot;%1&quot; is stored; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsboken oppgir ikke hvor dataene for arket «%1» er lagret; filen er skadet.</translation>
     </message>
     <message>
         <source>the data of sheet &quot;%1&quot; (%2) is missing from the file; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>dataene for arket «%1» (%2) mangler i filen; filen er skadet.</translation>
     </message>
     <message>
         <source>it is an OpenDocument file (such as .ods), not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en OpenDocument-fil (for eksempel .ods), ikke en Excel-arbeidsbok.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::XlsxSheetParser</name>
     <message>
         <source>Row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolonne %2</translation>
     </message>
     <message>
         <source>Row %1: a cell lies beyond the last column a spreadsheet has (XFD) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1: en celle ligger utenfor den siste kolonnen et regneark har (XFD) og ble hoppet over.</translation>
     </message>
     <message>
         <source>%1: the file holds a second value for this cell, or one out of order; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen inneholder en ekstra verdi for denne cellen, eller en verdi i feil rekkefølge; den ble hoppet over.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is stored as a number but is not one; the text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er lagret som et tall, men er ikke det; teksten ble beholdt.</translation>
     </message>
     <message>
         <source>%1: the number %2 is formatted as a date, but no date has that number; the number was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tallet %2 er formatert som en dato, men ingen dato har det tallet; tallet ble beholdt.</translation>
     </message>
     <message>
         <source>%1: the cell refers to shared text number %2, which the workbook does not have; the cell was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cellen viser til delt tekst nummer %2, som arbeidsboken ikke har; cellen ble stående tom.</translation>
     </message>
     <message>
         <source>%1: the text is not valid UTF-8; the cell was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teksten er ikke gyldig UTF-8; cellen ble stående tom.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is stored as a true/false value but is not one; the text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er lagret som en sann/usann-verdi, men er ikke det; teksten ble beholdt.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is stored as a date but is not one; the text was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» er lagret som en dato, men er ikke det; teksten ble beholdt.</translation>
     </message>
     <message>
         <source>%1: the cell has more than %2 characters, more than a spreadsheet cell can hold; only the first %2 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cellen har mer enn %2 tegn, mer enn en regnearkcelle kan romme; bare de første %2 ble beholdt.</translation>
     </message>
     <message>
         <source>%1: the formula has no saved result (the program that wrote the file did not calculate it); the cell was left empty. Open and save the file in a spreadsheet program to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: formelen har ikke noe lagret resultat (programmet som skrev filen, beregnet det ikke); cellen ble stående tom. Åpne og lagre filen i et regnearkprogram for å fylle den ut.</translation>
     </message>
 </context>
 <context>
     <name>Ditio::XlsxWorkbookWriter</name>
     <message>
         <source>the workbook part %1 could not be written (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsbokdelen %1 kunne ikke skrives (zip-feil %2)</translation>
     </message>
     <message>
         <source>the zip container could not be started (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip-beholderen kunne ikke startes (zip-feil %1)</translation>
     </message>
     <message>
         <source>the worksheet could not be started (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsarket kunne ikke startes (zip-feil %1)</translation>
     </message>
     <message>
         <source>the worksheet could not be written (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsarket kunne ikke skrives (zip-feil %1)</translation>
     </message>
     <message>
         <source>the worksheet could not be finished (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsarket kunne ikke fullføres (zip-feil %1)</translation>
     </message>
     <message>
         <source>the zip container could not be finished (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip-beholderen kunne ikke fullføres (zip-feil %1)</translation>
     </message>
 </context>
 <context>
     <name>Ditio::XlsxXmlScanner</name>
     <message>
         <source>a &apos;&lt;&apos; that starts no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>en &apos;&lt;&apos; som ikke starter noen tagg</translation>
     </message>
     <message>
         <source>a &apos;/&apos; inside a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>en &apos;/&apos; inne i en tagg</translation>
     </message>
     <message>
         <source>a broken attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>et ødelagt attributt</translation>
     </message>
     <message>
         <source>an attribute without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>et attributt uten verdi</translation>
     </message>
     <message>
         <source>an attribute value without quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>en attributtverdi uten anførselstegn</translation>
     </message>
     <message>
         <source>a &apos;&lt;&apos; in an attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>en &apos;&lt;&apos; i en attributtverdi</translation>
     </message>
     <message>
         <source>a second root element</source>
-        <translation type="unfinished"></translation>
+        <translation>et ekstra rotelement</translation>
     </message>
     <message>
         <source>elements nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>elementer nøstet for dypt</translation>
     </message>
     <message>
         <source>a broken end tag</source>
-        <translation type="unfinished"></translation>
+        <translation>en ødelagt sluttagg</translation>
     </message>
     <message>
         <source>an end tag without a start tag</source>
-        <translation type="unfinished"></translation>
+        <translation>en sluttagg uten starttagg</translation>
     </message>
     <message>
         <source>an end tag that does not match its start tag</source>
-        <translation type="unfinished"></translation>
+        <translation>en sluttagg som ikke passer til starttaggen</translation>
     </message>
     <message>
         <source>an XML declaration that is not at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>en XML-deklarasjon som ikke står i starten</translation>
     </message>
     <message>
         <source>text outside the root element</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst utenfor rotelementet</translation>
     </message>
     <message>
         <source>an unknown entity or a bad character reference</source>
-        <translation type="unfinished"></translation>
+        <translation>en ukjent entitet eller en ugyldig tegnreferanse</translation>
     </message>
 </context>
 <context>
     <name>ValidationReport</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rad</numerusform>
             <numerusform>%n rader</numerusform>
         </translation>
@@ -3306,11 +3318,11 @@ Nothing was sent to %2.
     <name>main</name>
     <message>
         <source>Review, fix and upload certificates to Ditio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller, rett og last opp sertifikater til Ditio.</translation>
     </message>
     <message>
         <source>A work file (.ditiocerts) or CSV file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En arbeidsfil (.ditiocerts) eller CSV-fil som skal åpnes.</translation>
     </message>
     <message>
         <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
@@ -3322,7 +3334,15 @@ Commands:
 
 Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: ditio-certs-cli KOMMANDO [VALG] FIL
+
+Kommandoer:
+  validate   kontroller en arbeidsfil, CSV-fil eller et regneark og list opp alle problemer
+  export     skriv tabellen som CSV, XLSX eller Ditios JSON-opplastingsdata
+  upload     send de gyldige radene til Ditio og rapporter resultatet for hver rad
+
+Kjør &apos;ditio-certs-cli KOMMANDO --help&apos; for valgene til en kommando.
+</translation>
     </message>
 </context>
 </TS>
