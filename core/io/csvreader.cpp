@@ -292,7 +292,7 @@ qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool fina
         if (m_skipBlankLines && m_fields.size() == 1 && m_fields.first().isEmpty())
             continue;
         ++m_summary.records;
-        if (!m_onRecord(CsvReader::RecordView {recordRow, m_fields}))
+        if (!m_onRecord(CsvReader::RecordView {recordRow, m_fields, QChar(m_delimiter)}))
             m_cancelled = true;
     }
     return p - data;
@@ -302,10 +302,13 @@ qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool fina
 // text at buffer position `at` (growing the buffer), returns the new text
 // size and sets `final` on the last chunk. The first chunk settles the
 // preamble and the delimiter.
+// With endIsFinal false the text ends at a cut, not at the end of the file:
+// a record that reaches the cut is left unread (see Summary::endedMidRecord).
 template<typename Fill>
 void run(Fill fill, QChar delimiter, bool excelPreamble, bool skipBlankLines,
          const CsvReader::RecordHandler &onRecord, CsvReader::Summary &summary,
-         QList<TextDecoder::BadByte> *badBytes, TextDecoder::Encoding encoding)
+         QList<TextDecoder::BadByte> *badBytes, TextDecoder::Encoding encoding, int firstRow = 1,
+         bool endIsFinal = true)
 {
     QString buffer;
     qsizetype kept = 0; // an incomplete record carried to the next chunk
@@ -332,9 +335,10 @@ void run(Fill fill, QChar delimiter, bool excelPreamble, bool skipBlankLines,
             parser.emplace(delimiter.unicode(), skipBlankLines, onRecord, summary);
             parser->encoding = encoding;
             parser->badBytes = badBytes;
+            parser->row = firstRow;
         }
         const qsizetype consumed =
-                start + parser->feed(data + start, size - start, base + start, final);
+                start + parser->feed(data + start, size - start, base + start, final && endIsFinal);
         if (parser->cancelled()) {
             summary.cancelled = true;
             return;
@@ -344,6 +348,8 @@ void run(Fill fill, QChar delimiter, bool excelPreamble, bool skipBlankLines,
             std::memmove(data, data + consumed, kept * sizeof(char16_t));
         base += consumed;
     }
+    summary.nextRow = parser ? parser->row : firstRow;
+    summary.endedMidRecord = kept > 0;
 }
 
 // Where a chunk of at most `limit` units may end: after the last line break in
@@ -463,13 +469,13 @@ namespace {
 // Decodes chunks of bytes (each cut after a line break by nextBytes) and
 // parses them as they come.
 template<typename NextBytes>
-void decodeAndRun(NextBytes nextBytes, qsizetype bom, qint64 total,
+void decodeAndRun(NextBytes nextBytes, qsizetype start, qint64 total,
                   const CsvReader::ReadOptions &options, const CsvReader::RecordHandler &onRecord,
                   CsvReader::Summary &summary)
 {
     QList<TextDecoder::BadByte> badBytes;
     QList<TextDecoder::BadByte> chunkBad;
-    qsizetype position = bom; // bytes decoded so far, for the bad bytes' offsets
+    qsizetype position = start; // bytes decoded so far, for the bad bytes' offsets
     qsizetype decoded = 0; // characters decoded so far: global offsets
     const auto fill = [&](QString &buffer, qsizetype at, bool &final) {
         qsizetype skipped = 0; // a byte order mark
@@ -493,7 +499,8 @@ void decodeAndRun(NextBytes nextBytes, qsizetype bom, qint64 total,
             options.progress(position, total);
         return at + written;
     };
-    run(fill, options.delimiter, true, true, onRecord, summary, &badBytes, summary.encoding);
+    run(fill, options.delimiter, options.preamble, true, onRecord, summary, &badBytes,
+        summary.encoding, options.firstRow, options.stopAt < 0);
 }
 
 } // namespace
@@ -544,6 +551,9 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
         qsizetype want = std::max(ChunkSize, have + ChunkSize / 2);
         if (!device->isSequential()) // a small file needs no large buffer
             want = std::min(want, have + qsizetype(device->bytesAvailable()) + 1);
+        if (options.stopAt >= 0) // the part ends there: read no further
+            want = std::min(want,
+                            have + qsizetype(std::max<qint64>(0, options.stopAt - device->pos())));
         raw.resize(want);
         qsizetype size = have;
         bool atEnd = false;
@@ -559,7 +569,9 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
         }
         raw.resize(size);
         rawStart = 0;
-        if (first) {
+        if (options.stopAt >= 0 && device->pos() >= options.stopAt)
+            atEnd = true;
+        if (first && options.preamble) {
             first = false;
             skipped = TextDecoder::byteOrderMarkSize(raw, summary.encoding);
             summary.hadByteOrderMark = skipped > 0;
@@ -572,9 +584,85 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
         final = atEnd && rawStart >= raw.size();
         return rest.first(take);
     };
-    decodeAndRun(nextBytes, 0, device->isSequential() ? -1 : device->size(), options, onRecord,
-                 summary);
+    const qint64 end =
+            options.stopAt >= 0 ? options.stopAt : (device->isSequential() ? -1 : device->size());
+    decodeAndRun(nextBytes, start, end, options, onRecord, summary);
     return summary;
+}
+
+qint64 CsvReader::lineStartAfter(QIODevice *device, qint64 from)
+{
+    if (!device->seek(from))
+        return -1;
+    QByteArray block(64 * 1024, Qt::Uninitialized);
+    qint64 position = from;
+    for (;;) {
+        const qint64 n = device->read(block.data(), block.size());
+        if (n <= 0)
+            return -1;
+        const qsizetype at = QByteArrayView(block.constData(), n).indexOf('\n');
+        if (at >= 0)
+            return position + at + 1;
+        position += n;
+    }
+}
+
+int CsvReader::rowAt(QIODevice *device, qint64 offset)
+{
+    if (!device->seek(0))
+        return -1;
+    QByteArray block(ChunkSize, Qt::Uninitialized);
+    qint64 position = 0;
+    qint64 breaks = 0;
+    bool crBefore = false; // the block before ended in a CR
+    while (position < offset) {
+        const qint64 n =
+                device->read(block.data(), std::min<qint64>(block.size(), offset - position));
+        if (n <= 0)
+            return -1;
+        const auto *data = reinterpret_cast<const uchar *>(block.constData());
+        if (position == 0) {
+            // An Excel "sep=;" line (after a UTF-8 byte order mark) is not a row.
+            QByteArrayView head(block.constData(), n);
+            if (head.startsWith("\xEF\xBB\xBF"))
+                head = head.sliced(3);
+            if (head.size() >= 5 && head.first(4).compare("sep=", Qt::CaseInsensitive) == 0
+                && head[4] != '\n' && head[4] != '\r')
+                --breaks;
+        }
+        qsizetype i = 0;
+        if (crBefore && data[0] != '\n')
+            ++breaks; // that CR was alone
+#if defined(__SSE2__)
+        // Sixteen bytes at a time: line feeds, and carriage returns whose
+        // next byte is not a line feed.
+        const __m128i lineFeeds = _mm_set1_epi8('\n');
+        const __m128i carriageReturns = _mm_set1_epi8('\r');
+        for (; i + 17 <= n; i += 16) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
+            const uint lf = uint(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, lineFeeds)));
+            const uint cr = uint(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, carriageReturns)));
+            const uint lfNext = uint(_mm_movemask_epi8(_mm_cmpeq_epi8(next, lineFeeds)));
+            breaks += qPopulationCount(lf) + qPopulationCount(cr & ~lfNext);
+        }
+#endif
+        for (; i < n; ++i) {
+            if (data[i] == '\n')
+                ++breaks;
+            else if (data[i] == '\r' && i + 1 < n && data[i + 1] != '\n')
+                ++breaks;
+        }
+        crBefore = data[n - 1] == '\r';
+        position += n;
+    }
+    if (crBefore) {
+        // Alone unless a line feed follows at the offset itself.
+        char next = 0;
+        if (!device->getChar(&next) || next != '\n')
+            ++breaks;
+    }
+    return breaks + 1 > std::numeric_limits<int>::max() ? -1 : int(breaks + 1);
 }
 
 } // namespace Ditio

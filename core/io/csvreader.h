@@ -70,6 +70,7 @@ public:
     {
         int row = 0;
         const QList<QStringView> &fields;
+        QChar delimiter; // the one the fields were split at
     };
     // Return false to stop reading (cancel).
     using RecordHandler = std::function<bool(const RecordView &record)>;
@@ -81,6 +82,16 @@ public:
         // Called after each chunk (about every 512 KB): bytes read so far and
         // in all (-1 for a sequential device).
         std::function<void(qint64 done, qint64 total)> progress;
+
+        // Reading one part of a file (a large file is read as two halves on
+        // two threads). The device is read from where it stands to stopAt
+        // (-1: its end); firstRow is the row of the first record there, and
+        // preamble says whether a byte order mark and a "sep=" line may come
+        // first. Text at stopAt is not the end of the file: a record cut
+        // there is not read, and Summary::endedMidRecord says so.
+        qint64 stopAt = -1;
+        int firstRow = 1;
+        bool preamble = true;
     };
     // What read() found besides the records.
     struct Summary
@@ -96,6 +107,8 @@ public:
         qsizetype records = 0; // handed to the callback
         bool cancelled = false;
         QString errorString; // the device could not be read
+        int nextRow = 0; // the row a record after the last one would have
+        bool endedMidRecord = false; // with stopAt: a record goes on past it
     };
     static constexpr int MaxProblems = 1000;
 
@@ -117,6 +130,17 @@ public:
     // files: memory tracks the records kept, not the file.
     static Summary read(QIODevice *device, const ReadOptions &options,
                         const RecordHandler &onRecord);
+
+    // For reading a file of an 8-bit encoding (UTF-8, Windows-1252) in parts.
+    // The offset just after the first line feed at or after `from` (-1: none
+    // before the end), where a record probably starts: it does unless a
+    // quoted field runs across it, which reading the part before it shows
+    // (Summary::endedMidRecord).
+    static qint64 lineStartAfter(QIODevice *device, qint64 from);
+    // The row a record starting at byte `offset` has, counted as read()
+    // counts: each LF, CR LF or lone CR before it, an Excel "sep=" line not.
+    // -1 when the device cannot be read.
+    static int rowAt(QIODevice *device, qint64 offset);
 };
 
 } // namespace Ditio

@@ -51,6 +51,8 @@ private slots:
     void problemKinds();
     void progress();
     void cancel();
+    void readInParts_data();
+    void readInParts();
 };
 
 void TestCsvReader::detectDelimiter_data()
@@ -426,6 +428,83 @@ void TestCsvReader::cancel()
     QVERIFY(summary.cancelled);
     QCOMPARE(seen, 3);
     QCOMPARE(summary.records, 3);
+}
+
+void TestCsvReader::readInParts_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("midRecordSplits"); // line starts inside a quoted field
+
+    QTest::newRow("CR LF") << QByteArray("a;b\r\n1;2\r\n3;4\r\n5;6") << 0;
+    QTest::newRow("sep line") << QByteArray("sep=;\na;b\n1;2\n3;4\n") << 0;
+    QTest::newRow("byte order mark and sep line")
+            << QByteArray("\xef\xbb\xbfSEP=,\r\na,b\r\n1,2\r\n3,4\r\n") << 0;
+    QTest::newRow("lone carriage returns among line feeds")
+            << QByteArray("a,b\r1,2\n3,4\r5,6\n7,8\r\r9,10\n11,12") << 0;
+    QTest::newRow("blank lines") << QByteArray("a,b\n\n1,2\n\n\n3,4\n") << 0;
+    QTest::newRow("quoted line breaks")
+            << QByteArray("a,b\n1,\"x\ny\r\nz\"\n2,\"p\"\"q\"\n3,r\n") << 2;
+    QTest::newRow("an unclosed quote") << QByteArray("a,b\n1,\"x\n2,y\n3,z\n") << 2;
+}
+
+// A file read as two parts, split where a line starts (as ImportSource reads
+// a large file on two threads): when the first part ends on a record
+// boundary, the parts' records are the whole file's, with the same rows, and
+// rowAt() gives the row the second part starts at.
+void TestCsvReader::readInParts()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, midRecordSplits);
+    const auto records = [](QIODevice *device, const CsvReader::ReadOptions &options,
+                            CsvReader::Summary *summary) {
+        QStringList texts;
+        *summary = CsvReader::read(device, options, [&](const CsvReader::RecordView &record) {
+            QStringList fields;
+            for (QStringView field : record.fields)
+                fields.append(field.toString());
+            texts.append(QString::number(record.row) + u": "_s + fields.join(u'|'));
+            return true;
+        });
+        return texts;
+    };
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader::ReadOptions options;
+    options.encoding = Encoding::Utf8;
+    CsvReader::Summary whole;
+    const QStringList all = records(&buffer, options, &whole);
+
+    int midRecord = 0;
+    for (qint64 from = 0; from < bytes.size(); ++from) {
+        const qint64 split = CsvReader::lineStartAfter(&buffer, from);
+        QCOMPARE(split, bytes.indexOf('\n', from) < 0 ? -1 : bytes.indexOf('\n', from) + 1);
+        if (split < 0 || split >= bytes.size()
+            || (from > 0 && split == CsvReader::lineStartAfter(&buffer, from - 1)))
+            continue; // each split once
+        QVERIFY(buffer.seek(0));
+        CsvReader::ReadOptions firstOptions = options;
+        firstOptions.stopAt = split;
+        CsvReader::Summary first;
+        QStringList parts = records(&buffer, firstOptions, &first);
+        QCOMPARE(first.delimiter, whole.delimiter);
+        if (first.endedMidRecord) {
+            ++midRecord;
+            continue;
+        }
+        const int row = CsvReader::rowAt(&buffer, split);
+        QCOMPARE(row, first.nextRow);
+        QVERIFY(buffer.seek(split));
+        CsvReader::ReadOptions secondOptions = options;
+        secondOptions.delimiter = first.delimiter;
+        secondOptions.preamble = false;
+        secondOptions.firstRow = row;
+        CsvReader::Summary second;
+        parts += records(&buffer, secondOptions, &second);
+        QCOMPARE(parts, all);
+        QCOMPARE(first.problemCount + second.problemCount, whole.problemCount);
+        QCOMPARE(second.nextRow, whole.nextRow);
+    }
+    QCOMPARE(midRecord, midRecordSplits);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
