@@ -113,6 +113,35 @@ void RowStore::append(const RowStore &rows)
         append(row);
 }
 
+void RowStore::append(RowStore &&rows)
+{
+    if (&rows == this || rows.isEmpty() || m_size % ChunkSize == 0) {
+        append(std::as_const(rows)); // whole chunks are shared
+        if (&rows != this)
+            rows.clear();
+        return;
+    }
+    // This store ends in a part-filled chunk. Each chunk of rows tops it up,
+    // then becomes the part-filled tail itself, its buffer kept.
+    Rows *tail = &m_chunks.last()->rows;
+    tail->reserve(size_t(ChunkSize));
+    for (QSharedDataPointer<Chunk> &chunk : rows.m_chunks) {
+        Rows &next = chunk->rows; // copies the chunk only if a snapshot shares it
+        const auto take = std::min(ChunkSize - qsizetype(tail->size()), qsizetype(next.size()));
+        tail->insert(tail->end(), std::make_move_iterator(next.begin()),
+                     std::make_move_iterator(next.begin() + take));
+        next.erase(next.begin(), next.begin() + take);
+        m_size += take;
+        if (next.empty())
+            continue; // rows ran out
+        m_size += qsizetype(next.size());
+        m_chunks.append(std::move(chunk));
+        tail = &m_chunks.last()->rows;
+        tail->reserve(size_t(ChunkSize));
+    }
+    rows.clear();
+}
+
 std::vector<CertificateRow> RowStore::takeTail(qsizetype from)
 {
     std::vector<CertificateRow> tail;

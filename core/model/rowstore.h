@@ -149,6 +149,9 @@ public:
     void append(const CertificateRow &row);
     void append(CertificateRow &&row);
     void append(const RowStore &rows);
+    // Moves the rows over, reusing their chunks' memory (rows is left empty):
+    // no fresh memory is touched, whatever the boundaries.
+    void append(RowStore &&rows);
     void push_back(const CertificateRow &row) { append(row); }
     void push_back(CertificateRow &&row) { append(std::move(row)); }
     void insert(qsizetype position, const RowStore &rows);

@@ -59,6 +59,8 @@ private slots:
     void snapshotKeepsItsRowsWhateverTheOriginalDoes();
     void midResizeAndEquality();
     void appendingAStoreAtABoundarySharesItsRows();
+    void movingAStoreInMatchesAList_data();
+    void movingAStoreInMatchesAList();
 };
 
 void TestRowStore::appendKeepsOrder_data()
@@ -230,6 +232,49 @@ void TestRowStore::appendingAStoreAtABoundarySharesItsRows()
     RowStore odd(numberedList(0, 3));
     odd.append(RowStore(numberedList(3, Chunk)));
     QCOMPARE(numbers(odd), numbers(numberedList(0, Chunk + 3)));
+}
+
+void TestRowStore::movingAStoreInMatchesAList_data()
+{
+    QTest::addColumn<qsizetype>("have");
+    QTest::addColumn<qsizetype>("moved");
+    QTest::newRow("into an empty store") << qsizetype(0) << 2 * Chunk + 11;
+    QTest::newRow("a few after a few") << qsizetype(3) << qsizetype(4);
+    QTest::newRow("tops up the last chunk exactly") << Chunk - 5 << qsizetype(5);
+    QTest::newRow("a part chunk after a part chunk") << Chunk + 7 << Chunk - 3;
+    QTest::newRow("whole chunks after a part chunk") << qsizetype(3) << 3 * Chunk;
+    QTest::newRow("many after a part chunk") << 2 * Chunk + 1 << 2 * Chunk + Chunk / 2;
+    QTest::newRow("after whole chunks") << Chunk << Chunk + 2;
+    QTest::newRow("nothing") << qsizetype(5) << qsizetype(0);
+}
+
+// append(RowStore &&) reuses the moved store's memory: the rows come out in
+// order, every chunk but the last full, and a snapshot of the moved store
+// keeps its rows.
+void TestRowStore::movingAStoreInMatchesAList()
+{
+    QFETCH(qsizetype, have);
+    QFETCH(qsizetype, moved);
+    RowStore store(numberedList(0, have));
+    RowStore other;
+    for (const CertificateRow &row : numberedList(have, moved))
+        other.append(row);
+    const RowStore snapshot = moved > Chunk ? other : RowStore();
+    store.append(std::move(other));
+    QCOMPARE(store.size(), have + moved);
+    QCOMPARE(numbers(store), numbers(numberedList(0, have + moved)));
+    QVERIFY(other.isEmpty());
+    if (moved > Chunk)
+        QCOMPARE(numbers(snapshot), numbers(numberedList(have, moved)));
+    // Still a working store: append and remove across the seams.
+    QList<CertificateRow> expected = numberedList(0, have + moved);
+    store.append(numbered(-1));
+    expected.append(numbered(-1));
+    if (store.size() >= Chunk + 1) {
+        store.remove(Chunk - 1, 2);
+        expected.remove(Chunk - 1, 2);
+    }
+    QCOMPARE(numbers(store), numbers(expected));
 }
 
 QTEST_GUILESS_MAIN(TestRowStore)
