@@ -159,6 +159,24 @@ void DateColumnFormat::add(const SpreadsheetCell &cell, int row)
     }
 }
 
+void DateColumnFormat::append(const DateColumnFormat &later)
+{
+    if (m_twoDigitYears == 0 && later.m_twoDigitYears > 0) {
+        m_firstTwoDigitYearRow = later.m_firstTwoDigitYearRow;
+        m_firstTwoDigitYear = later.m_firstTwoDigitYear;
+    }
+    m_values += later.m_values;
+    m_dayMonth += later.m_dayMonth;
+    m_dayFirstProof += later.m_dayFirstProof;
+    m_monthFirstProof += later.m_monthFirstProof;
+    m_yearFirst += later.m_yearFirst;
+    m_serials += later.m_serials;
+    m_workbookSerials += later.m_workbookSerials;
+    m_dateCells += later.m_dateCells;
+    m_twoDigitYears += later.m_twoDigitYears;
+    m_other += later.m_other;
+}
+
 DateColumnFormat::Summary DateColumnFormat::summary(DateOrder order) const
 {
     Summary summary;

@@ -57,6 +57,9 @@ public:
 
     // Each value of the column in file order; row as the spreadsheet shows it.
     void add(const SpreadsheetCell &cell, int row);
+    // The values of a later part of the same column (a file read in parts),
+    // as if each had been add()ed here after this part's own.
+    void append(const DateColumnFormat &later);
     Summary summary(DateOrder order = DateOrder::Automatic) const;
 
     // The table's text for one value: dd.MM.yyyy, or the text as written when it

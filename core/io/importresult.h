@@ -91,6 +91,9 @@ struct ImportResult
     // Columns not used, extra fields, over-long cells (at most 1000 kept).
     QList<ImportWarning> warnings;
     int warningCount = 0;
+    // Parts the file was read in, each on a thread of its own: 2 for a large
+    // text file (see ImportSource::ReadInHalvesFrom), else 1.
+    int parts = 1;
 
     bool canImport() const { return ok && missingFields.isEmpty(); }
     static int dateColumnIndex(Field field) { return field == Field::IssuedDate ? 0 : 1; }

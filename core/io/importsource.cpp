@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <thread>
+
 namespace Ditio {
 
 namespace {
@@ -234,6 +236,41 @@ public:
 
     bool failed() const { return m_failed; }
     QString failure() const { return m_failure; }
+    bool headerDecided() const { return m_headerDecided; }
+
+    // To read a later part of the same text file on another thread, into its
+    // own result: the header and column mapping of first, which has decided
+    // them. append() brings the part's rows back.
+    void continueFrom(const Assembler &first, qint64 bytes)
+    {
+        Q_ASSERT(first.m_headerDecided && !first.m_failed);
+        m_headerDecided = true;
+        m_result.headerRow = first.m_result.headerRow;
+        m_fields = first.m_fields;
+        m_pools.resize(m_fields.size());
+        m_reserved = true;
+        if (first.m_lineBytes > 0)
+            reserve(bytes / first.m_lineBytes * 11 / 10 + 64);
+    }
+
+    // The rows, date values and warnings that later read into part, as if
+    // they had been added here after this one's own.
+    void append(Assembler &later)
+    {
+        ImportResult &part = later.m_result;
+        m_result.rows.append(std::move(part.rows));
+        for (int d = 0; d < 2; ++d) {
+            m_kinds[d].append(later.m_kinds[d]);
+            later.m_kinds[d].clear();
+            m_dates[d].append(later.m_dates[d]);
+        }
+        m_dataRows += later.m_dataRows;
+        for (const ImportWarning &warning : std::as_const(part.warnings)) {
+            if (m_result.warnings.size() < MaxWarnings)
+                m_result.warnings.append(warning);
+        }
+        m_result.warningCount += part.warningCount;
+    }
 
     void warn(int row, int column, const QString &message)
     {
@@ -460,9 +497,13 @@ private:
             for (const SpreadsheetCell &cell : pending.row.cells)
                 units += cell.raw.size();
         }
-        const qint64 lineBytes = std::max<qint64>(8, units * m_unitBytes / m_pending.size());
-        const qint64 rows = std::min<qint64>(m_hintBytes / lineBytes * 11 / 10 + 64,
-                                             std::numeric_limits<int>::max() / 2);
+        m_lineBytes = std::max<qint64>(8, units * m_unitBytes / m_pending.size());
+        reserve(m_hintBytes / m_lineBytes * 11 / 10 + 64);
+    }
+
+    void reserve(qint64 rows)
+    {
+        rows = std::min<qint64>(rows, std::numeric_limits<int>::max() / 2);
         m_result.rows.reserve(rows);
         m_kinds[0].reserve(rows);
         m_kinds[1].reserve(rows);
@@ -552,7 +593,106 @@ private:
     SpreadsheetCell m_dateCell {QString(), QString(), 0, SpreadsheetCell::Text, false};
     qint64 m_hintBytes = 0;
     int m_unitBytes = 1;
+    qint64 m_lineBytes = 0; // the average line of the first records
     bool m_reserved = false;
+};
+
+// The second half of a large text file, from a line start near its middle to
+// the end, read into an Assembler of its own while the calling thread reads
+// the first half. It starts once the first half has found the header; the
+// two are joined by Assembler::append() if the first half's last record ends
+// where this one begins and the row numbers agree (see ImportSource::read).
+class SecondHalf
+{
+public:
+    SecondHalf(const QString &path, qint64 from, const ImportOptions &options,
+               const std::atomic_bool *cancel)
+        : m_path(path),
+          m_from(from),
+          m_assembler(options, m_result, nullptr, -1, 0),
+          m_cancel(cancel)
+    { }
+    ~SecondHalf() { stop(); }
+    Q_DISABLE_COPY_MOVE(SecondHalf)
+
+    bool started() const { return m_thread.joinable() || m_ran; }
+    void start(const Assembler &first, qint64 bytes, QChar delimiter,
+               TextDecoder::Encoding encoding)
+    {
+        m_assembler.continueFrom(first, bytes);
+        m_thread = std::thread([this, delimiter, encoding] { run(delimiter, encoding); });
+    }
+    // Waits for the thread; stop() also tells it to stop reading first.
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        m_ran = true;
+    }
+    void stop()
+    {
+        m_stop.store(true, std::memory_order_relaxed);
+        wait();
+    }
+    qint64 from() const { return m_from; }
+    qint64 bytesDone() const { return m_done.load(std::memory_order_relaxed); }
+
+    // After wait().
+    Assembler &assembler() { return m_assembler; }
+    const CsvReader::Summary &summary() const { return m_summary; }
+    int firstRow() const { return m_firstRow; }
+    int lastRow() const { return m_lastRow; }
+    const QSet<quint64> &longFields() const { return m_longFields; }
+    bool completed() const { return m_completed; }
+
+private:
+    void run(QChar delimiter, TextDecoder::Encoding encoding)
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        m_firstRow = CsvReader::rowAt(&file, m_from);
+        if (m_firstRow < 1 || !file.seek(m_from))
+            return;
+        CsvReader::ReadOptions options;
+        options.delimiter = delimiter;
+        options.encoding = encoding;
+        options.preamble = false;
+        options.firstRow = m_firstRow;
+        options.progress = [this](qint64 done, qint64) {
+            m_done.store(done - m_from, std::memory_order_relaxed);
+        };
+        bool stopped = false;
+        m_summary = CsvReader::read(&file, options, [&](const CsvReader::RecordView &record) {
+            if (m_stop.load(std::memory_order_relaxed))
+                return false;
+            m_lastRow = record.row;
+            for (qsizetype c = 0; c < record.fields.size(); ++c) {
+                if (record.fields.at(c).size() > CsvReader::MaxFieldLength)
+                    m_longFields.insert(quint64(record.row) << 32 | quint64(c + 1));
+            }
+            if (!stopped && !m_assembler.addRecord(record.row, record.fields, m_cancel))
+                stopped = true;
+            return !(m_cancel && m_cancel->load(std::memory_order_relaxed));
+        });
+        m_completed = !stopped && !m_summary.cancelled && m_summary.errorString.isEmpty()
+                && !m_assembler.failed();
+    }
+
+    const QString m_path;
+    const qint64 m_from;
+    ImportResult m_result; // before m_assembler, which holds a reference
+    Assembler m_assembler;
+    const std::atomic_bool *m_cancel;
+    std::thread m_thread;
+    std::atomic_bool m_stop = false;
+    std::atomic<qint64> m_done = 0;
+    bool m_ran = false;
+    CsvReader::Summary m_summary;
+    int m_firstRow = 0;
+    int m_lastRow = 0;
+    QSet<quint64> m_longFields;
+    bool m_completed = false;
 };
 
 // The bytes of a text file up to the last whole line within limit.
@@ -781,15 +921,30 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
         const bool truncated = !whole && bytes.size() < total;
         const bool utf16 = result.encoding == TextDecoder::Encoding::Utf16LE
                 || result.encoding == TextDecoder::Encoding::Utf16BE;
+        // A large file is read in two halves on two threads, each half from
+        // its own position in the file, when a line starts near the middle.
+        std::optional<SecondHalf> secondHalf;
+        if (whole && !m_path.isEmpty() && !utf16 && keepRawRows == 0 && m_readInHalves
+            && total >= ImportSource::ReadInHalvesFrom) {
+            const qint64 middle = CsvReader::lineStartAfter(&file, total / 2);
+            if (!file.seek(0))
+                return fail(file.errorString());
+            if (middle > 0 && middle < total)
+                secondHalf.emplace(m_path, middle, options, cancel);
+        }
         if (whole)
-            assembler.setSizeHint(total, utf16 ? 2 : 1);
+            assembler.setSizeHint(secondHalf ? secondHalf->from() : total, utf16 ? 2 : 1);
 
         CsvReader::ReadOptions readOptions;
         readOptions.delimiter = options.delimiter;
         readOptions.encoding = result.encoding;
+        if (secondHalf)
+            readOptions.stopAt = secondHalf->from();
         if (progress) {
             progress(0, total);
             readOptions.progress = [&](qint64 done, qint64) {
+                if (secondHalf)
+                    done += secondHalf->bytesDone();
                 progress(std::min(done, total), total);
             };
         }
@@ -820,6 +975,11 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
             }
             if (!truncated) {
                 feed(record.row, record.fields);
+                if (secondHalf && !secondHalf->started() && assembler.headerDecided()
+                    && !assembler.failed()) {
+                    secondHalf->start(assembler, total - secondHalf->from(), record.delimiter,
+                                      result.encoding);
+                }
             } else {
                 if (held) {
                     heldViews.clear();
@@ -835,9 +995,45 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
             }
             return !result.cancelled;
         };
-        const CsvReader::Summary summary = !m_path.isEmpty() && whole
+        CsvReader::Summary summary = !m_path.isEmpty() && whole
                 ? CsvReader::read(&file, readOptions, onRecord)
                 : CsvReader::read(bytes, readOptions, onRecord);
+        if (secondHalf) {
+            // Stopped early (cancelled, failed): the second half stops too.
+            if (result.cancelled || summary.cancelled || stopped || !summary.errorString.isEmpty())
+                secondHalf->stop();
+            secondHalf->wait();
+        }
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            result.cancelled = true;
+        if (secondHalf && !result.cancelled && !summary.cancelled && summary.errorString.isEmpty()
+            && !assembler.failed()) {
+            // The halves are one file only when the first half's last record
+            // ends where the second half begins, with the row numbers the
+            // second half assumed; else (a quoted line break across the
+            // middle, a header never found) the file is read again, whole.
+            if (summary.endedMidRecord || summary.nextRow != secondHalf->firstRow()
+                || !secondHalf->completed() || !assembler.headerDecided()) {
+                secondHalf.reset();
+                result = {};
+                m_readInHalves = false;
+                ImportResult again = read(options, dataRowLimit, keepRawRows, progress, cancel);
+                m_readInHalves = true;
+                return again;
+            }
+            assembler.append(secondHalf->assembler());
+            lastRow = secondHalf->lastRow();
+            longFields.unite(secondHalf->longFields());
+            const CsvReader::Summary &later = secondHalf->summary();
+            for (const CsvReader::Problem &problem : later.problems) {
+                if (summary.problems.size() < CsvReader::MaxProblems)
+                    summary.problems.append(problem);
+            }
+            summary.problemCount += later.problemCount;
+            summary.records += later.records;
+            secondHalf.reset();
+            result.parts = 2;
+        }
         if (result.cancelled || summary.cancelled) {
             result.cancelled = true;
             result.rows.clear();

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Ditio;
 using namespace Qt::StringLiterals;
 
@@ -856,26 +858,112 @@ void TestImportSource::progressAndCancel()
     QCOMPARE(stopped.errorString, xlsx + u" cannot be read: reading was cancelled."_s);
 }
 
+// Lines of a certificate file from row `first` on (header counted), in the
+// given encoding's bytes, until the text is `size` bytes long.
+QByteArray certificateLines(int first, qint64 size, const QByteArray &lineEnd = "\r\n",
+                            const std::function<QByteArray(int)> &special = {})
+{
+    QByteArray bytes;
+    for (int row = first; bytes.size() < size; ++row) {
+        const QByteArray line = special ? special(row) : QByteArray();
+        bytes += !line.isNull() ? line
+                                : QByteArray::number(1000 + row % 4000) + ";F\xf8rstehjelp "
+                        + QByteArray::number(row % 7) + ";FH-" + QByteArray::number(row)
+                        + ";15.01.2024;" + QByteArray::number(1 + row % 28)
+                        + ".02.2030;\xc6\xd8\xc5";
+        bytes += lineEnd;
+    }
+    return bytes;
+}
+
 void TestImportSource::fileStreamsAsBytesRead_data()
 {
     QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("parts"); // the file's; the bytes are read in one
+
+    const qint64 Large = ImportSource::ReadInHalvesFrom + 200000;
+    const QByteArray header = "Ansattnr;Kurs;Kursbevis nr;Utstedt;Utl\xf8per;Merknad\r\n";
+    QTest::newRow("two halves: Windows-1252, semicolons, CR LF, a sep line")
+            << "sep=;\r\n" + header + certificateLines(2, Large) << 2;
+    QTest::newRow("two halves: LF, titles above the header") << "Sertifikater;;;;;\n;;;;;\nEksport 2026;;;;;\n"
+                    + header.chopped(2) + "\n"
+                    + certificateLines(5, Large, "\n") << 2;
+    QTest::newRow("two halves: warnings, long cells and a two-digit year in each") << header
+                    + certificateLines(2, Large, "\r\n",
+                                       [](int row) {
+                                           if (row % 9000 == 0)
+                                               return "1042;Kran;K;1.1.2024;1.1.2030;;x;y"
+                                                       + QByteArray();
+                                           if (row % 15000 == 0)
+                                               return "1042;Kran;" + QByteArray(40000, 'K')
+                                                       + ";1.1.2024;1.1.26;";
+                                           return QByteArray();
+                                       }) << 2;
+    QTest::newRow("two halves: month-first dates proven only in the second")
+            << header
+                    + certificateLines(
+                            2, Large, "\r\n",
+                            [Large](int row) {
+                                // Lines of about 40 bytes: the proof is past the middle.
+                                const bool proof = row > Large / 40 * 6 / 10 && row % 100 == 0;
+                                return proof ? QByteArray("1042;Kran;K;01/15/2024;02/28/2030;")
+                                             : QByteArray("1042;Kran;K;01/02/2024;03/04/2030;");
+                            })
+            << 2;
+    QTest::newRow("two halves: an unclosed quote in the second") << header
+                    + certificateLines(2, Large, "\r\n",
+                                       [Large](int row) {
+                                           return row == Large / 50 * 8 / 10
+                                                   ? "1042;Kran;\"K;1.1.2024;1.1.2030;"
+                                                           + QByteArray()
+                                                   : QByteArray();
+                                       }) << 2;
+    {
+        // A quoted field with line breaks from well before to well after the
+        // middle: the halves do not meet, and the file is read again whole.
+        const QByteArray before = header + certificateLines(2, Large / 2 - 20000);
+        QByteArray quoted = "1042;Kran;K;1.1.2024;1.1.2030;\"";
+        for (int i = 0; i < 4000; ++i)
+            quoted += "linje\r\n";
+        quoted += "\"\r\n";
+        const QByteArray after = certificateLines(2, Large - before.size() - quoted.size());
+        QTest::newRow("a quoted line break across the middle: read whole")
+                << before + quoted + after << 1;
+    }
+    QTest::newRow("an unclosed quote in the first half: read whole")
+            << header + "1042;Kran;\"K;1.1.2024;1.1.2030;\r\n" + certificateLines(3, Large) << 1;
+    QTest::newRow("UTF-8 that is not, late in the second half")
+            << "Ansattnr;Kurs;Utstedt;Utl\xc3\xb8per;Merknad\n"
+                    + certificateLines(2, Large, "\n")
+                              .replace("\xf8", "\xc3\xb8")
+                              .replace("\xc6\xd8\xc5", "ok")
+                    + "1042;Kran\xc3;15.01.2024;15.01.2094\n"
+            << 0;
+    QTest::newRow("carriage returns only: one part")
+            << header.chopped(1) + certificateLines(2, Large, "\r") << 1;
+    QTest::newRow("UTF-16: one part") << QByteArray("\xff\xfe")
+                    + utf16le(QString::fromLatin1(header + certificateLines(2, Large / 2)))
+                                      << 1;
 
     QByteArray big = Header; // over PreviewBytes: the preview's last line is cut off
     while (big.size() <= ImportSource::PreviewBytes + 100)
         big += "1042,Byggekort,\"BK\n2\",15.01.2024,15.01.2094,\"Kurs, \"\"A\"\"\"\n";
-    QTest::newRow("utf-8, quotes and line breaks, over a megabyte") << big;
+    QTest::newRow("utf-8, quotes and line breaks, over a megabyte") << big << 1;
     QTest::newRow("windows-1252 with sep line")
             << QByteArray("sep=;\nAnsattnr;Kurs;Utstedt;Utl\xf8per;Merknad\n"
-                          "1042;F\xf8rstehjelp;15.01.2024;15.01.2094;'=SUM(A1)\n");
+                          "1042;F\xf8rstehjelp;15.01.2024;15.01.2094;'=SUM(A1)\n")
+            << 1;
     QTest::newRow("utf-16 with a byte order mark") << QByteArray("\xff\xfe")
                     + utf16le(u"Ansattnr\tKurs\tUtstedt\tUtl\u00f8per\r\n"
-                              u"1042\tKran\t15.01.2024\t15.01.2094\r\n"_s);
+                              u"1042\tKran\t15.01.2024\t15.01.2094\r\n"_s)
+                                                   << 1;
     QTest::newRow("utf-8 bytes that are not utf-8") << QByteArray(
-            "Ansattnr,Kurs,Utstedt,Utl\xc3\xb8per\n1042,Kran\xc3,15.01.2024,15.01.2094\n");
+            "Ansattnr,Kurs,Utstedt,Utl\xc3\xb8per\n1042,Kran\xc3,15.01.2024,15.01.2094\n")
+                                                    << 0;
     QTest::newRow("unclosed quote") << Header
                     + "1042,Byggekort,\"BK,15.01.2024,15.01.2094,\n1043,Kran,K,1.1.2024,1.1.2030,"
-                      "\n";
-    QTest::newRow("extra fields") << Header + "1042,Byggekort,BK,15.01.2024,15.01.2094,,x,y\n";
+                      "\n" << 1;
+    QTest::newRow("extra fields") << Header + "1042,Byggekort,BK,15.01.2024,15.01.2094,,x,y\n" << 1;
 }
 
 // A file opened by path streams from the disk; the same bytes in memory are
@@ -883,6 +971,7 @@ void TestImportSource::fileStreamsAsBytesRead_data()
 void TestImportSource::fileStreamsAsBytesRead()
 {
     QFETCH(QByteArray, bytes);
+    QFETCH(int, parts);
     const QString path = write(u"stream.csv"_s, bytes);
     ImportSource fromFile;
     QVERIFY(fromFile.open(path));
@@ -903,7 +992,17 @@ void TestImportSource::fileStreamsAsBytesRead()
     QCOMPARE(allFile.errorString, allBytes.errorString);
     QCOMPARE(rowTexts(allFile.rows), rowTexts(allBytes.rows));
     QCOMPARE(warningTexts(allFile), warningTexts(allBytes));
+    QCOMPARE(allFile.warningCount, allBytes.warningCount);
     QCOMPARE(allFile.fingerprint, allBytes.fingerprint);
+    QCOMPARE(allFile.dateNotes, allBytes.dateNotes);
+    QCOMPARE(allFile.headerRow, allBytes.headerRow);
+    QCOMPARE(allBytes.parts, 1);
+    if (parts > 0) {
+        QVERIFY2(allFile.ok, qPrintable(allFile.errorString));
+        QCOMPARE(allFile.parts, parts);
+    } else {
+        QVERIFY(!allFile.ok);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportSource)
