@@ -208,9 +208,15 @@ WorkFile::SaveResult WorkFile::write(const QString &path, const WorkDocument &do
     const QByteArray bytes = serialize(document);
     QSaveFile file(path);
     QString why;
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered, so a full disk shows in writeTo(). Buffered, a file under the
+    // buffer's size is written only in commit(), which (Qt 6.4) ignores that
+    // this failed and renames the cut copy over the old file.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         why = file.errorString();
     } else if (!writeTo(&file, bytes, &why)) {
+        file.cancelWriting();
+    } else if (!file.flush()) {
+        why = file.errorString();
         file.cancelWriting();
     } else if (!file.commit()) {
         why = file.errorString();
@@ -218,6 +224,8 @@ WorkFile::SaveResult WorkFile::write(const QString &path, const WorkDocument &do
         result.contentHash = hashOf(bytes);
         return result;
     }
+    if (why.isEmpty())
+        why = tr("the file could not be written completely.");
     result.error = SaveError::WriteFailed;
     result.errorString = tr("%1 could not be saved: %2").arg(name, why);
     return result;

@@ -2,6 +2,7 @@
 // file; after a crash (here: a child process killed with SIGKILL) the next
 // start finds the file, and the table in it is the table that was on screen.
 
+#include "childprocess.h"
 #include "editscript.h"
 #include "io/workfile.h"
 #include "model/certificatetableeditor.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,65 +39,32 @@ class Child
 {
 public:
     Child(const QString &folder, const QString &script, const QString &documentPath = {})
-        : m_scriptFile(QDir::cleanPath(folder + u"/../script.txt"_s))
-    {
-        QFile file(m_scriptFile);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(script.toUtf8());
-        file.close();
-        QStringList arguments {folder, m_scriptFile};
-        if (!documentPath.isEmpty())
-            arguments.append(documentPath);
-        m_process.setProgram(QStringLiteral(DITIO_RECOVERY_CHILD));
-        m_process.setArguments(arguments);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    }
-
-    ~Child()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+        : m_process(QStringLiteral(DITIO_RECOVERY_CHILD), arguments(folder, script, documentPath))
+    { }
 
     bool startAndWaitForAutosave(QString *error)
     {
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            *error = m_process.errorString();
-            return false;
-        }
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (!out.contains("autosaved\n") && timer.elapsed() < 30000) {
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-        }
-        if (!out.contains("autosaved\n")) {
-            *error = u"no autosave; stdout: %1; stderr: %2; exit code %3"_s.arg(
-                    QString::fromUtf8(out), QString::fromUtf8(m_process.readAllStandardError()),
-                    QString::number(m_process.exitCode()));
-            return false;
-        }
-        return true;
+        return m_process.start(error) && m_process.waitForLine("autosaved", 30000, error);
     }
-
-    // kill -9: no destructor, no clean-up, the lock left behind.
-    bool kill()
-    {
-        m_process.kill();
-        return m_process.waitForFinished(10000) && m_process.exitStatus() == QProcess::CrashExit;
-    }
-
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    bool kill() { return m_process.kill(); }
+    bool isRunning() const { return m_process.isRunning(); }
 
 private:
-    QString m_scriptFile;
-    QProcess m_process;
+    // Writes the script next to the folder for the child to read.
+    static QStringList arguments(const QString &folder, const QString &script,
+                                 const QString &documentPath)
+    {
+        const QString scriptFile = QDir::cleanPath(folder + u"/../script.txt"_s);
+        QFile file(scriptFile);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(script.toUtf8());
+        QStringList arguments {folder, scriptFile};
+        if (!documentPath.isEmpty())
+            arguments.append(documentPath);
+        return arguments;
+    }
+
+    ChildProcess m_process;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 // never overwrites a file another program changed, and a failed save leaves
 // the old file as it was.
 
+#include "filesizelimit.h"
 #include "io/workfile.h"
 #include "testhelpers.h"
 
@@ -115,6 +116,8 @@ private slots:
     void saveToAnImpossiblePathFails();
     void writeToAFailingDevice_data();
     void writeToAFailingDevice();
+    void diskFullKeepsTheOldFile_data();
+    void diskFullKeepsTheOldFile();
 
 private:
     QTemporaryDir m_dir;
@@ -358,6 +361,74 @@ void TestWorkFile::writeToAFailingDevice()
     QVERIFY(roomy.open(QIODevice::WriteOnly));
     QVERIFY(WorkFile::writeTo(&roomy, bytes, &error));
     QCOMPARE(roomy.written, bytes);
+}
+
+void TestWorkFile::diskFullKeepsTheOldFile_data()
+{
+    QTest::addColumn<int>("rows"); // 0: fullDocument()'s six
+    QTest::addColumn<qint64>("room"); // bytes the disk takes; -1: one byte short
+
+    // A small file fits Qt's write buffer, a large one is written past it.
+    QTest::newRow("small file, full from the start") << 0 << qint64(0);
+    QTest::newRow("small file, full after 100 bytes") << 0 << qint64(100);
+    QTest::newRow("small file, one byte short") << 0 << qint64(-1);
+    QTest::newRow("2,000 rows, full from the start") << 2000 << qint64(0);
+    QTest::newRow("2,000 rows, full after 100 KB") << 2000 << qint64(100 * 1024);
+    QTest::newRow("2,000 rows, one byte short") << 2000 << qint64(-1);
+}
+
+void TestWorkFile::diskFullKeepsTheOldFile()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("A full disk is made with setrlimit(RLIMIT_FSIZE), on Linux only.");
+#else
+    QFETCH(int, rows);
+    QFETCH(qint64, room);
+
+    // A real file on a real disk, saved over while the disk fills up.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"Arbeid æøå.ditiocerts"_s);
+    WorkDocument old;
+    old.rows = {validRow(u"1042"_s), validRow(u"1043"_s, u"Truck"_s)};
+    QVERIFY(WorkFile::write(path, old).ok());
+    const QByteArray oldBytes = readAll(path);
+
+    WorkDocument mine = fullDocument();
+    if (rows > 0)
+        mine.rows = manyRows(rows);
+    const QByteArray newBytes = WorkFile::serialize(mine);
+    const qint64 limit = room < 0 ? newBytes.size() + room : room;
+    QVERIFY(limit < newBytes.size());
+
+    WorkFile::SaveResult result;
+    bool limited = false;
+    {
+        FileSizeLimit full(limit);
+        limited = full.isActive();
+        if (limited)
+            result = WorkFile::write(path, mine, WorkFile::hashOf(oldBytes));
+    }
+    if (!limited)
+        QSKIP("setrlimit(RLIMIT_FSIZE) failed");
+
+    QCOMPARE(result.error, WorkFile::SaveError::WriteFailed);
+    // EFBIG stands in for ENOSPC ("No space left on device"): both come from write().
+    QCOMPARE(result.errorString,
+             QDir::toNativeSeparators(path) + u" could not be saved: File too large"_s);
+    QVERIFY(result.contentHash.isEmpty());
+    // The old file, byte for byte, and nothing next to it: no cut copy, no temporary file.
+    QCOMPARE(readAll(path), oldBytes);
+    QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                | QDir::NoDotAndDotDot),
+             QStringList {u"Arbeid æøå.ditiocerts"_s});
+
+    // With room again the same save goes through: the old file is still the one read.
+    result = WorkFile::write(path, mine, WorkFile::hashOf(oldBytes));
+    QVERIFY2(result.ok(), qPrintable(result.errorString));
+    QCOMPARE(readAll(path), newBytes);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestWorkFile)

@@ -5,6 +5,7 @@
 #include "certificatetableview.h"
 #include "datelineedit.h"
 #include "dialogs.h"
+#include "filesizelimit.h"
 #include "filterbar.h"
 #include "findreplacedialog.h"
 #include "io/workfile.h"
@@ -23,6 +24,7 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -138,6 +140,7 @@ private slots:
     void findNextWraps();
     void saveAndReopen();
     void saveRefusesFileChangedOnDisk();
+    void saveOnAFullDiskKeepsTheOldFile();
     void openBadFileShowsMessage();
     void closeAsksAboutUnsavedChanges_data();
     void closeAsksAboutUnsavedChanges();
@@ -862,6 +865,75 @@ void TestMainWindow::saveRefusesFileChangedOnDisk()
     const WorkFile::ReadResult read = WorkFile::read(path);
     QCOMPARE(read.document.rows.size(), 5);
     QCOMPARE(read.document.rows.first().text(Field::Notes), QStringLiteral("Mine"));
+}
+
+void TestMainWindow::saveOnAFullDiskKeepsTheOldFile()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("A full disk is made with setrlimit(RLIMIT_FSIZE), on Linux only.");
+#else
+    const auto readAll = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<cannot read>");
+    };
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("site.ditiocerts"));
+    QSignalSpy saved(m_window.get(), &MainWindow::saveFinished);
+    Dialogs::setNextFileName(path);
+    QVERIFY(m_window->save());
+    QVERIFY(saved.wait());
+    QCOMPARE(saved.first().first().toBool(), true);
+    const QByteArray oldBytes = readAll(path);
+
+    typeIntoCell(0, Column::NotesColumn, QStringLiteral("Not on disk yet"));
+    QVERIFY(m_window->isModified());
+    saved.clear();
+    bool started = false;
+    bool finished = false;
+    {
+        // The disk takes 100 bytes more, then it is full: Save as the user clicks it.
+        DitioTest::FileSizeLimit full(100);
+        QVERIFY(full.isActive());
+        started = m_window->save();
+        finished = saved.wait();
+    }
+    QVERIFY(started);
+    QVERIFY(finished);
+    QCOMPARE(saved.first().first().toBool(), false);
+
+    // The message names the file and the reason, and says nothing was lost.
+    QVERIFY(m_window->messageBar()->isVisible());
+    QCOMPARE(m_window->messageBar()->type(), MessageBar::Type::Error);
+    QCOMPARE(m_window->messageBar()->text(),
+             QDir::toNativeSeparators(path)
+                     + QStringLiteral(" could not be saved: File too large\nYour changes are still "
+                                      "in the table; nothing was overwritten."));
+    // Still unsaved, in the title too ("[*]" shows as "*"), and the edit still in the table.
+    QVERIFY(m_window->isModified());
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("site.ditiocerts[*] — Ditio Certificates"));
+    QCOMPARE(m_table->text(0, Field::Notes), QStringLiteral("Not on disk yet"));
+    QCOMPARE(m_window->filePath(), QFileInfo(path).absoluteFilePath());
+    // The file on disk is the one saved before, byte for byte, and alone in its folder.
+    QCOMPARE(readAll(path), oldBytes);
+    QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                | QDir::NoDotAndDotDot),
+             QStringList {QStringLiteral("site.ditiocerts")});
+
+    // Room again: Save works, with no question about the file having changed.
+    saved.clear();
+    QVERIFY(m_window->save());
+    QVERIFY(saved.wait());
+    QCOMPARE(saved.first().first().toBool(), true);
+    QVERIFY(!m_window->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!m_window->messageBar()->isVisible());
+    const WorkFile::ReadResult read = WorkFile::read(path);
+    QVERIFY2(read.ok, qPrintable(read.errorString));
+    QCOMPARE(read.document.rows.first().text(Field::Notes), QStringLiteral("Not on disk yet"));
+#endif
 }
 
 void TestMainWindow::openBadFileShowsMessage()

@@ -7,6 +7,7 @@
 #include "model/certificatefield.h"
 #include "model/certificaterow.h"
 #include "model/certificatetablemodel.h"
+#include "model/rowstore.h"
 #include "util/clock.h"
 #include "validation/issue.h"
 
@@ -54,6 +55,21 @@ inline CertificateRow validRow(const QString &employee,
 {
     return makeRow(employee, type, QStringLiteral("BK-") + employee, QStringLiteral("15.01.2026"),
                    QStringLiteral("15.01.2030"));
+}
+
+// `count` rows without problems, employee numbers 10000 and up, each with a
+// note: about 500 bytes a row in a work file, to make files that take a while
+// to write.
+inline RowStore manyRows(int count)
+{
+    RowStore rows;
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        CertificateRow row = validRow(QString::number(10000 + i));
+        row.setText(Field::Notes, QStringLiteral("Kurs %1 hos opplæringskontoret, bestått").arg(i));
+        rows.append(std::move(row));
+    }
+    return rows;
 }
 
 // "1042 | Byggekort | BK-1 | 15.01.2026 | 15.01.2028 | " (texts as typed).
