@@ -1,11 +1,6 @@
 #include "rowstore.h"
 
 #include <algorithm>
-#include <new>
-
-#ifdef Q_OS_LINUX
-#    include <sys/mman.h>
-#endif
 
 namespace Ditio {
 
@@ -26,40 +21,6 @@ RowStore::RowStore(std::initializer_list<CertificateRow> rows)
 RowStore::RowStore(qsizetype blankRows)
 {
     resize(blankRows);
-}
-
-void *RowStore::allocate(size_t bytes)
-{
-#ifdef Q_OS_LINUX
-    if (bytes >= ChunkBytes / 2) {
-        // Map one huge page more than needed, and keep the 2 MiB-aligned part.
-        const size_t size = (bytes + ChunkBytes - 1) / ChunkBytes * ChunkBytes;
-        void *mapped = mmap(nullptr, size + ChunkBytes, PROT_READ | PROT_WRITE,
-                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (mapped == MAP_FAILED)
-            throw std::bad_alloc();
-        const quintptr start = quintptr(mapped);
-        const quintptr aligned = (start + ChunkBytes - 1) & ~quintptr(ChunkBytes - 1);
-        if (aligned > start)
-            munmap(mapped, aligned - start);
-        if (const size_t after = start + size + ChunkBytes - (aligned + size))
-            munmap(reinterpret_cast<void *>(aligned + size), after);
-        madvise(reinterpret_cast<void *>(aligned), size, MADV_HUGEPAGE);
-        return reinterpret_cast<void *>(aligned);
-    }
-#endif
-    return ::operator new(bytes);
-}
-
-void RowStore::deallocate(void *block, size_t bytes)
-{
-#ifdef Q_OS_LINUX
-    if (bytes >= ChunkBytes / 2) {
-        munmap(block, (bytes + ChunkBytes - 1) / ChunkBytes * ChunkBytes);
-        return;
-    }
-#endif
-    ::operator delete(block);
 }
 
 void RowStore::reserve(qsizetype size)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificaterow.h"
+#include "util/hugepages.h"
 
 #include <QList>
 #include <QSharedData>
@@ -32,7 +33,7 @@ namespace Ditio {
 class RowStore
 {
 public:
-    static constexpr size_t ChunkBytes = size_t(2) << 20;
+    static constexpr size_t ChunkBytes = HugePages::PageBytes;
     static constexpr qsizetype ChunkSize = qsizetype(ChunkBytes / sizeof(CertificateRow));
 
     class const_iterator
@@ -170,22 +171,9 @@ public:
     friend bool operator!=(const RowStore &a, const RowStore &b) { return !(a == b); }
 
 private:
-    // Whole huge pages for chunk-sized blocks, the heap for anything smaller.
-    static void *allocate(size_t bytes);
-    static void deallocate(void *block, size_t bytes);
-    template<typename T> struct ChunkAllocator
-    {
-        using value_type = T;
-        ChunkAllocator() = default;
-        template<typename U> ChunkAllocator(const ChunkAllocator<U> &) { }
-        T *allocate(size_t n) { return static_cast<T *>(RowStore::allocate(n * sizeof(T))); }
-        void deallocate(T *p, size_t n) { RowStore::deallocate(p, n * sizeof(T)); }
-        friend bool operator==(const ChunkAllocator &, const ChunkAllocator &) { return true; }
-        friend bool operator!=(const ChunkAllocator &, const ChunkAllocator &) { return false; }
-    };
     struct Chunk : QSharedData
     {
-        std::vector<CertificateRow, ChunkAllocator<CertificateRow>> rows;
+        std::vector<CertificateRow, HugePages::Allocator<CertificateRow>> rows;
     };
     using Rows = decltype(Chunk::rows);
     // The last chunk with room for one more row (a new one when it is full).

@@ -1,5 +1,7 @@
 #include "duplicatekeytable.h"
 
+#include <utility>
+
 namespace Ditio {
 
 namespace {
@@ -38,16 +40,15 @@ void DuplicateKeyTable::reserve(qsizetype keys)
     qsizetype size = MinimumSlots;
     while (size * 7 / 10 < keys)
         size *= 2;
-    if (size <= m_slots.size())
+    if (size <= qsizetype(m_slots.size()))
         return;
-    QList<Slot> old = std::move(m_slots);
-    m_slots = QList<Slot>(size);
+    const decltype(m_slots) old = std::exchange(m_slots, decltype(m_slots)(size_t(size)));
     const qsizetype mask = size - 1;
     for (const Slot &slot : old) {
         if (slot.count == 0)
             continue;
         qsizetype i = qsizetype(slot.hash) & mask;
-        while (m_slots.at(i).count != 0)
+        while (m_slots[i].count != 0)
             i = (i + 1) & mask;
         m_slots[i] = slot;
     }
@@ -55,16 +56,16 @@ void DuplicateKeyTable::reserve(qsizetype keys)
 
 void DuplicateKeyTable::grow()
 {
-    reserve(std::max<qsizetype>(MinimumSlots, m_slots.size()));
+    reserve(std::max<qsizetype>(MinimumSlots, qsizetype(m_slots.size())));
 }
 
 qsizetype DuplicateKeyTable::find(quint32 hash, const QString &employeeNumber, int spelling) const
 {
-    if (m_slots.isEmpty())
+    if (m_slots.empty())
         return -1;
-    const qsizetype mask = m_slots.size() - 1;
+    const qsizetype mask = qsizetype(m_slots.size()) - 1;
     for (qsizetype i = qsizetype(hash) & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots.at(i);
+        const Slot &slot = m_slots[i];
         if (slot.count == 0)
             return -1;
         if (slot.hash == hash && slot.spelling == spelling
@@ -82,11 +83,11 @@ int DuplicateKeyTable::insert(RowId id, const QString &employeeNumber, int spell
         m_others[slot.first].append(id);
         return int(++slot.count);
     }
-    if ((m_used + 1) * 10 > m_slots.size() * 7)
+    if ((m_used + 1) * 10 > qsizetype(m_slots.size()) * 7)
         grow();
-    const qsizetype mask = m_slots.size() - 1;
+    const qsizetype mask = qsizetype(m_slots.size()) - 1;
     qsizetype i = qsizetype(hash) & mask;
-    while (m_slots.at(i).count != 0)
+    while (m_slots[i].count != 0)
         i = (i + 1) & mask;
     m_slots[i] = Slot {hash, id, 1, spelling};
     ++m_used;
@@ -96,13 +97,13 @@ int DuplicateKeyTable::insert(RowId id, const QString &employeeNumber, int spell
 void DuplicateKeyTable::eraseSlot(qsizetype index)
 {
     // Backward-shift deletion keeps every probe chain unbroken without tombstones.
-    const qsizetype mask = m_slots.size() - 1;
+    const qsizetype mask = qsizetype(m_slots.size()) - 1;
     qsizetype hole = index;
-    for (qsizetype i = (index + 1) & mask; m_slots.at(i).count != 0; i = (i + 1) & mask) {
-        const qsizetype home = qsizetype(m_slots.at(i).hash) & mask;
+    for (qsizetype i = (index + 1) & mask; m_slots[i].count != 0; i = (i + 1) & mask) {
+        const qsizetype home = qsizetype(m_slots[i].hash) & mask;
         const bool movable = hole <= i ? (home <= hole || home > i) : (home <= hole && home > i);
         if (movable) {
-            m_slots[hole] = m_slots.at(i);
+            m_slots[hole] = m_slots[i];
             hole = i;
         }
     }
@@ -154,7 +155,7 @@ int DuplicateKeyTable::remove(RowId id, const QString &employeeNumber, int spell
 int DuplicateKeyTable::groupSize(const QString &employeeNumber, int spelling) const
 {
     const qsizetype found = find(hashOf(employeeNumber, spelling), employeeNumber, spelling);
-    return found < 0 ? 0 : int(m_slots.at(found).count);
+    return found < 0 ? 0 : int(m_slots[found].count);
 }
 
 void DuplicateKeyTable::members(const QString &employeeNumber, int spelling,
@@ -163,7 +164,7 @@ void DuplicateKeyTable::members(const QString &employeeNumber, int spelling,
     const qsizetype found = find(hashOf(employeeNumber, spelling), employeeNumber, spelling);
     if (found < 0)
         return;
-    const Slot &slot = m_slots.at(found);
+    const Slot &slot = m_slots[found];
     out.append(slot.first);
     if (slot.count > 1) {
         for (RowId other : m_others.value(slot.first))
