@@ -7,7 +7,7 @@ namespace Ditio {
 CrossRowIndex::CrossRowIndex(DuplicateKeyTable::EmployeeOf employeeOf)
     : m_keys(std::move(employeeOf))
 {
-    m_spellingByAddress.fill(-1);
+    m_spellingByAddress.fill(RecentSpelling());
 }
 
 void CrossRowIndex::clear()
@@ -17,7 +17,7 @@ void CrossRowIndex::clear()
     m_groupIds.clear();
     m_spellingIds.clear();
     m_spellings.clear();
-    m_spellingByAddress.fill(-1);
+    m_spellingByAddress.fill(RecentSpelling());
     m_groupOfSpelling.clear();
     m_duplicateRows = 0;
     m_variantRows = 0;
@@ -45,23 +45,16 @@ int CrossRowIndex::existingSpellingId(const QString &certificateType) const
 
 int CrossRowIndex::spellingId(const QString &certificateType)
 {
-    int &recent = m_spellingByAddress[(quintptr(certificateType.constData()) >> 4)
-                                      % m_spellingByAddress.size()];
-    if (recent >= 0) {
-        const QString &known = m_spellings.at(recent);
-        if (known.constData() == certificateType.constData()
-            && known.size() == certificateType.size()) {
-            return recent;
-        }
-    }
+    RecentSpelling &recent = m_spellingByAddress[recentIndex(certificateType)];
+    if (isSameBuffer(recent, certificateType))
+        return recent.id;
     const auto it = m_spellingIds.constFind(certificateType);
     if (it != m_spellingIds.cend()) {
-        if (m_spellings.at(it.value()).constData() == certificateType.constData())
-            recent = it.value();
+        recent = {certificateType, it.value()};
         return it.value();
     }
     const int id = int(m_spellings.size());
-    recent = id;
+    recent = {certificateType, id};
     m_spellings.append(certificateType);
     m_spellingIds.insert(certificateType, id);
     const QString normalized = normalizedType(certificateType);
@@ -110,6 +103,15 @@ void CrossRowIndex::electCommon(SpellingGroup &group) const
             group.commonCount = it.value();
         }
     }
+}
+
+void CrossRowIndex::prefetch(const QString &employeeNumber, const QString &certificateType) const
+{
+    if (employeeNumber.isEmpty() || certificateType.isEmpty())
+        return;
+    const RecentSpelling &recent = m_spellingByAddress[recentIndex(certificateType)];
+    if (isSameBuffer(recent, certificateType))
+        m_keys.prefetch(employeeNumber, recent.id);
 }
 
 bool CrossRowIndex::add(RowId id, const QString &employeeNumber, const QString &certificateType)

@@ -41,6 +41,9 @@ public:
     // group that now has one spelling or more than one).
     bool add(RowId id, const QString &employeeNumber, const QString &certificateType);
     bool remove(RowId id, const QString &employeeNumber, const QString &certificateType);
+    // A hint before add() of a row a few rows ahead, when adding many (see
+    // DuplicateKeyTable::prefetch()). Does nothing for a type not seen yet.
+    void prefetch(const QString &employeeNumber, const QString &certificateType) const;
 
     // Other rows with exactly the same employee number and type.
     QVarLengthArray<RowId, 4> sameKeyAs(RowId id, const QString &employeeNumber,
@@ -80,11 +83,26 @@ private:
 
     QHash<QString, int> m_spellingIds; // exact type text -> id
     QList<QString> m_spellings; // id -> exact type text
-    // Spelling ids by the address of the text they were first seen with. An
-    // import shares one string among all rows with the same type, so most rows
-    // are found here without hashing or comparing text. Sound because
-    // m_spellings holds a reference: that buffer cannot be freed or changed.
-    std::array<int, 64> m_spellingByAddress;
+    // Spelling ids by the address of a text they were seen with. An import
+    // shares one string among all rows with the same type (one per thread that
+    // read the file), so most rows are found here without hashing or comparing
+    // text. Sound because each entry holds a reference to its text: that
+    // buffer cannot be freed or changed while it is here.
+    struct RecentSpelling
+    {
+        QString text;
+        int id = -1;
+    };
+    std::array<RecentSpelling, 64> m_spellingByAddress;
+    static size_t recentIndex(const QString &text)
+    {
+        return (quintptr(text.constData()) >> 4) % std::tuple_size_v<decltype(m_spellingByAddress)>;
+    }
+    static bool isSameBuffer(const RecentSpelling &recent, const QString &text)
+    {
+        return recent.id >= 0 && recent.text.constData() == text.constData()
+                && recent.text.size() == text.size();
+    }
     QList<int> m_groupOfSpelling; // id -> index in m_groups
     QHash<QString, int> m_groupIds; // normalised type -> index in m_groups
     QList<SpellingGroup> m_groups;
