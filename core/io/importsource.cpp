@@ -391,6 +391,8 @@ private:
                 continue;
             }
             const std::optional<Field> field = m_fields.at(cell.column - 1);
+            if (field && cell.fromFormula)
+                row.setFromFormula(*field, true); // also without a saved result
             if (!field || cell.text.isEmpty())
                 continue;
             QString text = cell.text;

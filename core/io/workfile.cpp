@@ -15,6 +15,19 @@ namespace {
 
 const QString FormatName = QStringLiteral("ditio-certificates-work-file");
 
+// The last bytes begin a UTF-8 character that the end cuts off (æ of a cut file).
+bool endsInsideACharacter(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const uchar byte = uchar(bytes[bytes.size() - back]);
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for the lead
+        const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        return length > back;
+    }
+    return false;
+}
+
 QJsonObject rowToJson(const CertificateRow &row)
 {
     QJsonObject json;
@@ -23,12 +36,15 @@ QJsonObject rowToJson(const CertificateRow &row)
     QJsonObject values;
     QJsonObject sources;
     QJsonObject parsed;
+    QJsonArray formulas;
     for (Field field : allFields()) {
         const QString name = fieldApiName(field);
         if (!row.text(field).isEmpty())
             values.insert(name, row.text(field));
         if (!row.sourceText(field).isEmpty())
             sources.insert(name, row.sourceText(field));
+        if (row.isFromFormula(field))
+            formulas.append(name);
         // Parsed values are written for other tools to read; on load the text
         // is the truth and they are derived again.
         if (isDateField(field) && row.date(field).isValid())
@@ -37,6 +53,9 @@ QJsonObject rowToJson(const CertificateRow &row)
     json.insert(u"values", values);
     if (!sources.isEmpty())
         json.insert(u"sources", sources);
+    // Optional, so files without it (and older versions reading this) agree.
+    if (!formulas.isEmpty())
+        json.insert(u"formulas", formulas);
     if (!parsed.isEmpty())
         json.insert(u"parsed", parsed);
     if (row.uploadState != UploadState::NotSent) {
@@ -93,6 +112,8 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
         if (!bytes.trimmed().startsWith('{'))
             return fail(tr("it is not a Ditio Certificates work file."));
         const bool truncated = parseError.offset >= bytes.trimmed().size()
+                || (parseError.error == QJsonParseError::IllegalUTF8String
+                    && endsInsideACharacter(bytes))
                 || parseError.error == QJsonParseError::UnterminatedObject
                 || parseError.error == QJsonParseError::UnterminatedArray
                 || parseError.error == QJsonParseError::UnterminatedString;
@@ -136,6 +157,7 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
         row.sourceRow = json.value(u"sourceRow").toInt(0);
         const QJsonObject values = json.value(u"values").toObject();
         const QJsonObject sources = json.value(u"sources").toObject();
+        const QJsonArray formulas = json.value(u"formulas").toArray();
         for (Field field : allFields()) {
             const QString name = fieldApiName(field);
             const QJsonValue value = values.value(name);
@@ -144,6 +166,7 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
             }
             row.setText(field, value.toString());
             row.setSourceText(field, sources.value(name).toString());
+            row.setFromFormula(field, formulas.contains(name));
         }
         const QJsonObject upload = json.value(u"upload").toObject();
         if (!upload.isEmpty()) {

@@ -28,7 +28,8 @@ bool CertificateRow::sameSources(const CertificateRow &other) const
 {
     if (m_source == other.m_source)
         return true;
-    return m_source && other.m_source && m_source->texts == other.m_source->texts;
+    return m_source && other.m_source && m_source->texts == other.m_source->texts
+            && m_source->formulas == other.m_source->formulas;
 }
 
 void CertificateRow::setText(Field field, const QString &text)
@@ -56,6 +57,17 @@ void CertificateRow::setSourceText(Field field, const QString &source)
         m_source = new SourceTexts;
     }
     m_source->texts[fieldIndex(field)] = source;
+}
+
+void CertificateRow::setFromFormula(Field field, bool fromFormula)
+{
+    if (!m_source) {
+        if (!fromFormula)
+            return;
+        m_source = new SourceTexts;
+    }
+    const quint8 bit = quint8(1u << fieldIndex(field));
+    m_source->formulas = fromFormula ? (m_source->formulas | bit) : (m_source->formulas & ~bit);
 }
 
 bool CertificateRow::isBlank() const

@@ -27,7 +27,9 @@ class CertificateRow
     struct SourceTexts : QSharedData
     {
         std::array<QString, FieldCount> texts;
+        quint8 formulas = 0; // bit i: field i came from a formula
     };
+    static_assert(FieldCount <= 8);
     struct PackedDate
     {
         qint32 julianDay = 0;
@@ -56,6 +58,14 @@ public:
     QString sourceText(Field field) const;
     void setSourceText(Field field, const QString &source);
     bool hasSourceTexts() const { return bool(m_source); }
+    // The spreadsheet cell was a formula; the value is its saved result (or
+    // nothing, when the file kept none). Like sourceText(), a fact about the
+    // file that an edit does not change.
+    bool isFromFormula(Field field) const
+    {
+        return m_source && (m_source->formulas >> fieldIndex(field) & 1);
+    }
+    void setFromFormula(Field field, bool fromFormula);
 
     // By value, unpacked (bind them to const references as before).
     DateParser::Result issued() const { return m_dates[0].unpack(); }

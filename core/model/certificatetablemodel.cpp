@@ -5,6 +5,7 @@
 #include "setcellscommand.h"
 
 #include <QElapsedTimer>
+#include <QFont>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -140,6 +141,15 @@ QString CertificateTableModel::toolTip(int row, int column) const
     const QString source = r.sourceText(field);
     if (!source.isEmpty())
         lines.append(tr("The source file said: %1").arg(source));
+    if (r.isFromFormula(field)) {
+        lines.append(
+                r.text(field).isEmpty()
+                        ? tr("In the source file this cell is a formula with no saved result. Open "
+                             "and save the file in a spreadsheet program, then import it "
+                             "again.")
+                        : tr("In the source file this value comes from a formula: its "
+                             "result when the file was last saved."));
+    }
     if (isDateField(field) && r.date(field).isValid()
         && DateParser::format(r.date(field).date) != r.text(field))
         lines.append(tr("Typed: %1").arg(r.text(field)));
@@ -195,6 +205,16 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
         return r.text(field);
     case SourceTextRole:
         return r.sourceText(field);
+    case FromFormulaRole:
+        return r.isFromFormula(field);
+    case Qt::FontRole:
+        if (r.isFromFormula(field)) {
+            // Italic, as spreadsheets show a computed value apart from a typed one.
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case SortRole:
         if (isDateField(field)) {
             const DateParser::Result &parsed = r.date(field);

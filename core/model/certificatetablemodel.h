@@ -53,6 +53,7 @@ public:
         SortRole, // a value that sorts right (dates as QDate)
         UploadStateRole, // int (UploadState) of the row
         RowSeverityRole, // int (Severity) of the worst problem in the row
+        FromFormulaRole, // bool: the source file's cell was a formula
     };
     Q_ENUM(Role)
 

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -170,6 +171,8 @@ void TestCertificateTableModel::rolesShowTextAsTypedAndDatesAsDates()
     CertificateRow row = makeRow(u"1042"_s, u"Byggekort"_s, u"BK-1"_s, u"2026-01-15"_s,
                                  u"31.02.2028"_s, u"Kurs"_s);
     row.setSourceText(Field::IssuedDate, u"46037"_s);
+    row.setFromFormula(Field::IssuedDate, true);
+    row.setFromFormula(Field::Notes, true);
     model.setRows({row});
 
     QCOMPARE(model.rowCount(), 1);
@@ -202,8 +205,17 @@ void TestCertificateTableModel::rolesShowTextAsTypedAndDatesAsDates()
     QCOMPARE(cell(CertificateTableModel::ValidUntilColumn, Qt::ToolTipRole).toString(),
              u"• \"31.02.2028\" is not a date in the calendar."_s);
     // The tooltip of a cell read from a spreadsheet says what the file said.
+    // A formula's saved result is shown in italics, and the tooltip says so.
     QCOMPARE(cell(CertificateTableModel::IssuedColumn, Qt::ToolTipRole).toString(),
-             u"The source file said: 46037\nTyped: 2026-01-15"_s);
+             u"The source file said: 46037\nIn the source file this value comes from a formula: "
+             u"its result when the file was last saved.\nTyped: 2026-01-15"_s);
+    QVERIFY(cell(CertificateTableModel::IssuedColumn, CertificateTableModel::FromFormulaRole)
+                    .toBool());
+    QVERIFY(cell(CertificateTableModel::NotesColumn, Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!cell(CertificateTableModel::CertificateNumberColumn,
+                  CertificateTableModel::FromFormulaRole)
+                     .toBool());
+    QVERIFY(!cell(CertificateTableModel::CertificateNumberColumn, Qt::FontRole).isValid());
     QCOMPARE(cell(CertificateTableModel::EmployeeNumberColumn, CertificateTableModel::SeverityRole)
                      .toInt(),
              int(Severity::None));

@@ -32,6 +32,8 @@ QString rowText(const CertificateRow &row)
         QString cell = row.text(field);
         if (!row.sourceText(field).isEmpty())
             cell += u" <"_s + row.sourceText(field) + u'>';
+        if (row.isFromFormula(field))
+            cell += u" (formula)"_s;
         cells.append(cell);
     }
     return QString::number(row.sourceRow) + u": "_s + cells.join(u" | "_s);
@@ -569,7 +571,9 @@ void TestImportSource::workbookThroughThePipeline()
                     // A serial number without a date format in a date column.
                     + inlineRow(6,
                                 {"<><v>12345678901</v>", "Kran", "", "<><v>45306</v>", "15.01.2094",
-                                 ""}));
+                                 ""})
+                    // A formula the file kept no result of.
+                    + inlineRow(7, {"1044", "Kran", "", "15.01.2024", "<><f>D7+365</f>", ""}));
     const QString path = write(u"pipeline.xlsx"_s, writer.toBytes());
 
     ImportSource source;
@@ -579,17 +583,21 @@ void TestImportSource::workbookThroughThePipeline()
     QVERIFY2(preview.ok, qPrintable(preview.errorString));
     QCOMPARE(preview.fingerprint,
              u"Excel workbook, sheet \"Sertifikater\", header on row 3, dates day-first"_s);
-    QCOMPARE(preview.rawRows.size(), 5);
+    QCOMPARE(preview.rawRows.size(), 6);
 
     const ImportResult result = CertificateImporter::import(path);
     QVERIFY2(result.ok, qPrintable(result.errorString));
-    QCOMPARE(
-            rowTexts(result.rows),
-            (QStringList {u"4: 1042 | Byggekort | 7 | 15.01.2024 <45306> | 14.01.2025 <45671> | "_s,
-                          u"5: 01043 <1043> | Truck | 01042 | 15.01.2024 | 15.01.2094 "
-                          u"<2094-01-15> | Merk"_s,
-                          u"6: 12345678901 | Kran |  | 15.01.2024 <45306> | 15.01.2094 | "_s}));
-    QCOMPARE(result.warnings.size(), 0);
+    QCOMPARE(rowTexts(result.rows),
+             (QStringList {u"4: 1042 | Byggekort | 7 | 15.01.2024 <45306> | 14.01.2025 <45671> "
+                           u"(formula) | "_s,
+                           u"5: 01043 <1043> | Truck | 01042 | 15.01.2024 | 15.01.2094 "
+                           u"<2094-01-15> | Merk (formula)"_s,
+                           u"6: 12345678901 | Kran |  | 15.01.2024 <45306> | 15.01.2094 | "_s,
+                           u"7: 1044 | Kran |  | 15.01.2024 |  (formula) | "_s}));
+    QCOMPARE(warningTexts(result),
+             QStringList {u"Row 7, column E: the formula has no saved result (the program that "
+                          u"wrote the file did not calculate it); the cell was left empty. Open "
+                          u"and save the file in a spreadsheet program to fill it in."_s});
 }
 
 void TestImportSource::workbookSheets()
@@ -661,7 +669,7 @@ void TestImportSource::libreOfficeWorkbooks()
                            u"5: 1043 | Byggekort | BK-100001 | 01.01.2023 <44927> | 01.01.2028 "
                            u"<46753.3541666667> | Fornyet"_s,
                            u"6: 12345678901 | Truckførerbevis | 7 | 31.12.2025 <46022> | "
-                           u"31.12.2026 <46387> | Merk: Per"_s,
+                           u"31.12.2026 <46387> (formula) | Merk: Per (formula)"_s,
                            u"8: 1.5 | Førstehjelp |  | 31.02.2027 | 08:30 <0.354166666666667> | "
                            u"1"_s}));
 
@@ -885,9 +893,10 @@ void TestImportSource::fileStreamsAsBytesRead_data()
     const QByteArray header = "Ansattnr;Kurs;Kursbevis nr;Utstedt;Utl\xf8per;Merknad\r\n";
     QTest::newRow("two halves: Windows-1252, semicolons, CR LF, a sep line")
             << "sep=;\r\n" + header + certificateLines(2, Large) << 2;
-    QTest::newRow("two halves: LF, titles above the header") << "Sertifikater;;;;;\n;;;;;\nEksport 2026;;;;;\n"
-                    + header.chopped(2) + "\n"
-                    + certificateLines(5, Large, "\n") << 2;
+    QTest::newRow("two halves: LF, titles above the header")
+            << "Sertifikater;;;;;\n;;;;;\nEksport 2026;;;;;\n" + header.chopped(2) + "\n"
+                    + certificateLines(5, Large, "\n")
+            << 2;
     QTest::newRow("two halves: warnings, long cells and a two-digit year in each") << header
                     + certificateLines(2, Large, "\r\n",
                                        [](int row) {

@@ -87,6 +87,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
                               .arg(source.isEmpty() ? (row.text(field).isEmpty() ? tr("(empty)")
                                                                                  : row.text(field))
                                                     : source);
+        if (row.isFromFormula(field)) {
+            tip += u'\n'
+                    + (row.text(field).isEmpty() ? tr("(a formula with no saved result)")
+                                                 : tr("(the result of a formula)"));
+        }
         const QString why = problem(index.row(), field);
         if (!why.isEmpty())
             tip += u'\n' + why;
