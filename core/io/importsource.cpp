@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "dateparser.h"
 #include "export/formulaguard.h"
+#include "stringpool.h"
 #include "workbookreader.h"
 
 #include <QBuffer>
@@ -247,7 +248,7 @@ public:
         m_headerDecided = true;
         m_result.headerRow = first.m_result.headerRow;
         m_fields = first.m_fields;
-        m_pools.resize(m_fields.size());
+        m_pools.resize(size_t(m_fields.size()));
         m_reserved = true;
         if (first.m_lineBytes > 0)
             reserve(bytes / first.m_lineBytes * 11 / 10 + 64);
@@ -362,7 +363,7 @@ private:
         m_result.missingFields = m_result.mapping.missingRequiredFields();
         for (qsizetype c = 0; c < headers.size(); ++c)
             m_fields.append(m_result.mapping.field(c));
-        m_pools.resize(m_fields.size());
+        m_pools.resize(size_t(m_fields.size()));
         if (!m_reserved)
             reserveRows();
 
@@ -454,39 +455,6 @@ private:
                 && digit(6) && digit(7) && digit(8) && digit(9);
     }
 
-    // A value of a column whose values repeat (employee numbers on
-    // consecutive rows, types, dates, notes) as one shared string; a column
-    // whose values seldom repeat stops pooling (but still shares a value
-    // equal to the one above it).
-    QString shared(qsizetype column, QStringView value)
-    {
-        constexpr qsizetype MaxPooled = 64; // characters
-        constexpr qsizetype MaxEntries = 1 << 16;
-        constexpr qsizetype MinEntriesToJudge = 8192;
-        Pool &pool = m_pools[column];
-        if (!pool.last.isNull() && QStringView(pool.last) == value)
-            return pool.last;
-        if (!pool.enabled || value.size() > MaxPooled)
-            return pool.last = value.toString();
-        ++pool.lookups;
-        const auto it = pool.values.constFind(value);
-        if (it != pool.values.cend()) {
-            ++pool.hits;
-            return pool.last = it.value();
-        }
-        // Dates (a few thousand values) pool well even while their first
-        // rows are mostly new; identifiers never do.
-        if ((pool.values.size() >= MinEntriesToJudge && pool.hits * 2 < pool.lookups)
-            || pool.values.size() >= MaxEntries) {
-            pool.enabled = false;
-            pool.values = {};
-            return pool.last = value.toString();
-        }
-        QString copy = value.toString();
-        pool.values.insert(QStringView(copy), copy); // the key views the stored copy
-        return pool.last = copy;
-    }
-
     void reserveRows()
     {
         m_reserved = true;
@@ -543,7 +511,7 @@ private:
                              .arg(CsvReader::MaxFieldLength));
                 value = value.first(CsvReader::MaxFieldLength);
             }
-            QString text = shared(c, value);
+            QString text = m_pools[size_t(c)].intern(value);
             if (isDateField(*field)) {
                 const int d = ImportResult::dateColumnIndex(*field);
                 m_dateCell.text = text;
@@ -583,15 +551,7 @@ private:
     std::array<DateColumnFormat, 2> m_dates;
     std::array<QByteArray, 2> m_kinds; // per kept row: the date cell's kind
 
-    struct Pool
-    {
-        QHash<QStringView, QString> values;
-        QString last; // the value of the row above
-        qsizetype lookups = 0;
-        qsizetype hits = 0;
-        bool enabled = true;
-    };
-    QList<Pool> m_pools; // per header column (text files)
+    std::vector<StringPool> m_pools; // per header column (text files)
     SpreadsheetCell m_dateCell {QString(), QString(), 0, SpreadsheetCell::Text, false};
     qint64 m_hintBytes = 0;
     int m_unitBytes = 1;
