@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace Ditio {
 
@@ -97,6 +98,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + why;
         return tip;
     }
+    case Qt::FontRole:
+        if (row.isFromFormula(field)) {
+            QFont font; // italic, as in the table: a formula's result
+            font.setItalic(true);
+            return font;
+        }
+        break;
     case Qt::BackgroundRole:
         if (!problem(index.row(), field).isEmpty())
             return QBrush(QColor(0xfd, 0xe2, 0xe1));

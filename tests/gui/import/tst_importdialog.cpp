@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QGroupBox>
 #include <QLabel>
 #include <QProgressDialog>
@@ -514,13 +515,14 @@ void TestImportDialog::workbookPreselectsCertificatesSheet()
     };
     writer.addSheet(u"Om eksporten"_s, row(1, {u"Eksportert fra HR-systemet"_s}));
     writer.addSheet(u"Oppslag"_s, row(1, {u"Typer"_s}), u"hidden"_s);
-    writer.addSheet(u"Sertifikater"_s,
-                    row(1,
-                        {u"Ansattnr"_s, u"Sertifikattype"_s, u"Sertifikatnr"_s, u"Gyldig fra"_s,
-                         u"Gyldig til"_s})
-                            + row(2,
-                                  {u"01042"_s, u"Byggekort"_s, u"BK-1"_s, u"15.01.2026"_s,
-                                   u"15.01.2028"_s}));
+    writer.addSheet(
+            u"Sertifikater"_s,
+            row(1,
+                {u"Ansattnr"_s, u"Sertifikattype"_s, u"Sertifikatnr"_s, u"Gyldig fra"_s,
+                 u"Gyldig til"_s})
+                    + row(2, {u"01042"_s, u"Byggekort"_s, u"BK-1"_s, u"15.01.2026"_s})
+                              .chopped(6) // </row>: a formula's text result follows
+                    + "<c r=\"E2\" t=\"str\"><f>\"15.01.2028\"</f><v>15.01.2028</v></c></row>");
     const QString path = m_dir.filePath(u"arbeidsbok.xlsx"_s);
     QVERIFY(writer.save(path));
 
@@ -538,6 +540,16 @@ void TestImportDialog::workbookPreselectsCertificatesSheet()
              dialog->palette().color(QPalette::Disabled, QPalette::Text));
     QCOMPARE(dialog->previewModel()->index(0, fieldIndex(Field::EmployeeNumber)).data(),
              QVariant(QStringLiteral("01042")));
+    // A formula's result is shown in italics and named in the tooltip.
+    const QModelIndex formula = dialog->previewModel()->index(0, fieldIndex(Field::ValidUntilDate));
+    QCOMPARE(formula.data().toString(), u"15.01.2028"_s);
+    QVERIFY(formula.data(Qt::FontRole).value<QFont>().italic());
+    QCOMPARE(formula.data(Qt::ToolTipRole).toString(),
+             u"In the file: 15.01.2028\n(the result of a formula)"_s);
+    QVERIFY(!dialog->previewModel()
+                     ->index(0, fieldIndex(Field::EmployeeNumber))
+                     .data(Qt::FontRole)
+                     .isValid());
 
     // Another sheet: no certificates there.
     sheets->setCurrentIndex(0);
