@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <cstdlib>
+
 namespace Ditio {
 
 namespace {
@@ -162,8 +164,12 @@ ColumnMatcher::Match ColumnMatcher::matchOne(const QString &header)
     for (auto it = table.cbegin(); it != table.cend() && key.size() <= LongestLabel; ++it) {
         if (it.key().size() < 5)
             continue;
-        const int distance = editDistance(key, it.key());
         const int allowed = it.key().size() >= 10 ? 2 : 1;
+        // The distance is at least the difference in length: most values the
+        // header search looks at (dates, numbers, names) end here, cheaply.
+        if (std::abs(key.size() - it.key().size()) > allowed)
+            continue;
+        const int distance = editDistance(key, it.key());
         if (distance <= allowed) {
             const int score = 90 - distance * 10;
             if (score > best.score)
