@@ -16,6 +16,7 @@ constexpr char16_t Candidates[] = {u',', u';', u'\t', u'|'};
 // Characters of text (or bytes of a file) handed to the parser at a time:
 // large enough that the per-chunk work vanishes, small enough to stay in cache.
 constexpr qsizetype ChunkSize = 512 * 1024;
+constexpr qsizetype FirstChunkSize = 32 * 1024;
 
 // Field counts of the first lines for one delimiter, quotes respected.
 QList<int> fieldCounts(QStringView text, QChar delimiter, int maxLines)
@@ -544,11 +545,15 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
     QByteArray raw;
     qsizetype rawStart = 0;
     bool first = true;
+    // The first chunk is small: the header (and the delimiter) are known at
+    // once, which another thread reading the rest of a large file waits for.
+    bool firstFill = true;
     const auto nextBytes = [&](bool &final, qsizetype &skipped) {
         const qsizetype have = raw.size() - rawStart;
         if (have > 0 && rawStart > 0)
             std::memmove(raw.data(), raw.data() + rawStart, have);
-        qsizetype want = std::max(ChunkSize, have + ChunkSize / 2);
+        qsizetype want = firstFill ? FirstChunkSize : std::max(ChunkSize, have + ChunkSize / 2);
+        firstFill = false;
         if (!device->isSequential()) // a small file needs no large buffer
             want = std::min(want, have + qsizetype(device->bytesAvailable()) + 1);
         if (options.stopAt >= 0) // the part ends there: read no further
@@ -636,16 +641,30 @@ int CsvReader::rowAt(QIODevice *device, qint64 offset)
 #if defined(__SSE2__)
         // Sixteen bytes at a time: line feeds, and carriage returns whose
         // next byte is not a line feed.
+        // Each byte lane counts its hits (a compare gives -1, subtracted);
+        // the lanes are summed before they can overflow.
         const __m128i lineFeeds = _mm_set1_epi8('\n');
         const __m128i carriageReturns = _mm_set1_epi8('\r');
+        const __m128i zero = _mm_setzero_si128();
+        __m128i counts = zero;
+        int rounds = 0;
+        const auto addUp = [&] {
+            const __m128i sums = _mm_sad_epu8(counts, zero);
+            breaks += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+            counts = zero;
+            rounds = 0;
+        };
         for (; i + 17 <= n; i += 16) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
             const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
-            const uint lf = uint(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, lineFeeds)));
-            const uint cr = uint(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, carriageReturns)));
-            const uint lfNext = uint(_mm_movemask_epi8(_mm_cmpeq_epi8(next, lineFeeds)));
-            breaks += qPopulationCount(lf) + qPopulationCount(cr & ~lfNext);
+            const __m128i lf = _mm_cmpeq_epi8(chunk, lineFeeds);
+            const __m128i loneCr = _mm_andnot_si128(_mm_cmpeq_epi8(next, lineFeeds),
+                                                    _mm_cmpeq_epi8(chunk, carriageReturns));
+            counts = _mm_sub_epi8(_mm_sub_epi8(counts, lf), loneCr);
+            if (++rounds == 127) // at most 2 a round: 254 fits a byte
+                addUp();
         }
+        addUp();
 #endif
         for (; i < n; ++i) {
             if (data[i] == '\n')
