@@ -145,6 +145,11 @@ private:
     // Starts save_child and kills it at the row's moment; *writingSize is
     // the size of the file it had open for writing just before, or -1.
     void startAndKill(ChildProcess &child, const QString &folder, qint64 *writingSize);
+    // The file opens, and is byte for byte one whole generation: the last one
+    // saved, or the next if the kill came after it replaced the file but
+    // before "saved". Sets *onDisk to that generation, *read to what was read.
+    void checkWholeGeneration(const QString &path, int saved, const QString &documentPath,
+                              int *onDisk, WorkFile::ReadResult *read);
 
     RowStore m_rows;
 };
@@ -152,6 +157,21 @@ private:
 void TestSaveKill::initTestCase()
 {
     m_rows = manyRows(Rows);
+}
+
+void TestSaveKill::checkWholeGeneration(const QString &path, int saved, const QString &documentPath,
+                                        int *onDisk, WorkFile::ReadResult *read)
+{
+    const QByteArray bytes = readAll(path);
+    *read = WorkFile::read(path);
+    QVERIFY2(read->ok, qPrintable(read->errorString));
+    QCOMPARE(read->document.rows.size(), Rows);
+    *onDisk = generationOf(read->document);
+    QVERIFY2(*onDisk == saved || *onDisk == saved + 1,
+             qPrintable(u"generation %1 on disk, %2 saved"_s.arg(*onDisk).arg(saved)));
+    QVERIFY2(bytes == WorkFile::serialize(savedGeneration(*onDisk, m_rows, documentPath)),
+             qPrintable(u"%1 bytes on disk differ from generation %2"_s.arg(bytes.size())
+                                .arg(*onDisk)));
 }
 
 void TestSaveKill::startAndKill(ChildProcess &child, const QString &folder, qint64 *writingSize)
@@ -216,25 +236,18 @@ void TestSaveKill::killedWhileSavingAWorkFile()
         return;
     const int saved = lastSaved(child.lines());
 
-    // The file opens, and is one whole generation: the last one saved, or the
-    // next if the kill came after it replaced the file but before "saved".
-    const QByteArray bytes = readAll(path);
-    const WorkFile::ReadResult read = WorkFile::read(path);
-    QVERIFY2(read.ok, qPrintable(read.errorString));
-    QCOMPARE(read.document.rows.size(), Rows);
-    const int onDisk = generationOf(read.document);
-    QVERIFY2(onDisk == saved || onDisk == saved + 1,
-             qPrintable(u"generation %1 on disk, %2 saved"_s.arg(onDisk).arg(saved)));
-    QVERIFY2(
-            bytes == WorkFile::serialize(savedGeneration(onDisk, m_rows)),
-            qPrintable(
-                    u"%1 bytes on disk differ from generation %2"_s.arg(bytes.size()).arg(onDisk)));
+    int onDisk = -1;
+    WorkFile::ReadResult read;
+    checkWholeGeneration(path, saved, QString(), &onDisk, &read);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 size = QFileInfo(path).size();
 
     // What the kill left next to it (nothing where Linux gives QSaveFile an
     // unnamed temporary file): never a name the app opens as a work file.
     const QStringList left = othersIn(dir.path(), {u"site.ditiocerts"_s});
     qInfo("killed after %d complete saves, %s; on disk: generation %d; left in the folder: %s",
-          saved, qPrintable(writingState(writingSize, bytes.size())), onDisk,
+          saved, qPrintable(writingState(writingSize, size)), onDisk,
           left.isEmpty() ? "nothing" : qPrintable(left.join(u", "_s)));
     for (const QString &name : left)
         QVERIFY2(!name.endsWith(u".ditiocerts"_s), qPrintable(name));
@@ -291,21 +304,17 @@ void TestSaveKill::killedWhileSavingARecoveryFile()
     QCOMPARE(orphans.first().path, file);
     QCOMPARE(orphans.first().rows, Rows);
     QCOMPARE(orphans.first().documentPath, recoveredDocumentPath());
-    const QByteArray bytes = readAll(file);
-    const WorkFile::ReadResult read = WorkFile::read(file);
-    QVERIFY2(read.ok, qPrintable(read.errorString));
-    const int onDisk = generationOf(read.document);
-    QVERIFY2(onDisk == saved || onDisk == saved + 1,
-             qPrintable(u"generation %1 on disk, %2 saved"_s.arg(onDisk).arg(saved)));
-    QVERIFY2(
-            bytes == WorkFile::serialize(savedGeneration(onDisk, m_rows, recoveredDocumentPath())),
-            qPrintable(
-                    u"%1 bytes on disk differ from generation %2"_s.arg(bytes.size()).arg(onDisk)));
+    int onDisk = -1;
+    WorkFile::ReadResult read;
+    checkWholeGeneration(file, saved, recoveredDocumentPath(), &onDisk, &read);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 size = QFileInfo(file).size();
 
     const QString name = QFileInfo(file).fileName();
     const QStringList left = othersIn(folder, {name, name + u".lock"_s});
     qInfo("killed after %d complete saves, %s; on disk: generation %d; left in the folder: %s",
-          saved, qPrintable(writingState(writingSize, bytes.size())), onDisk,
+          saved, qPrintable(writingState(writingSize, size)), onDisk,
           left.isEmpty() ? "nothing" : qPrintable(left.join(u", "_s)));
     for (const QString &other : left)
         QVERIFY2(!other.endsWith(u".ditiocerts-recovery"_s), qPrintable(other));
