@@ -147,9 +147,10 @@ private:
     void startAndKill(ChildProcess &child, const QString &folder, qint64 *writingSize);
     // The file opens, and is byte for byte one whole generation: the last one
     // saved, or the next if the kill came after it replaced the file but
-    // before "saved". Sets *onDisk to that generation, *read to what was read.
-    void checkWholeGeneration(const QString &path, int saved, const QString &documentPath,
-                              int *onDisk, WorkFile::ReadResult *read);
+    // before "saved"; nothing in its folder but `keep` ends with its suffix.
+    // *read is what was read.
+    void checkAfterKill(const QString &path, int saved, const QString &documentPath,
+                        const QStringList &keep, qint64 writingSize, WorkFile::ReadResult *read);
 
     RowStore m_rows;
 };
@@ -159,19 +160,31 @@ void TestSaveKill::initTestCase()
     m_rows = manyRows(Rows);
 }
 
-void TestSaveKill::checkWholeGeneration(const QString &path, int saved, const QString &documentPath,
-                                        int *onDisk, WorkFile::ReadResult *read)
+void TestSaveKill::checkAfterKill(const QString &path, int saved, const QString &documentPath,
+                                  const QStringList &keep, qint64 writingSize,
+                                  WorkFile::ReadResult *read)
 {
     const QByteArray bytes = readAll(path);
     *read = WorkFile::read(path);
     QVERIFY2(read->ok, qPrintable(read->errorString));
     QCOMPARE(read->document.rows.size(), Rows);
-    *onDisk = generationOf(read->document);
-    QVERIFY2(*onDisk == saved || *onDisk == saved + 1,
-             qPrintable(u"generation %1 on disk, %2 saved"_s.arg(*onDisk).arg(saved)));
-    QVERIFY2(bytes == WorkFile::serialize(savedGeneration(*onDisk, m_rows, documentPath)),
-             qPrintable(u"%1 bytes on disk differ from generation %2"_s.arg(bytes.size())
-                                .arg(*onDisk)));
+    const int onDisk = generationOf(read->document);
+    QVERIFY2(onDisk == saved || onDisk == saved + 1,
+             qPrintable(u"generation %1 on disk, %2 saved"_s.arg(onDisk).arg(saved)));
+    QVERIFY2(
+            bytes == WorkFile::serialize(savedGeneration(onDisk, m_rows, documentPath)),
+            qPrintable(
+                    u"%1 bytes on disk differ from generation %2"_s.arg(bytes.size()).arg(onDisk)));
+
+    // What the kill left next to it (nothing where Linux gives QSaveFile an
+    // unnamed temporary file): never a name the app would open as this kind.
+    const QFileInfo info(path);
+    const QStringList left = othersIn(info.path(), keep);
+    qInfo("killed after %d complete saves, %s; on disk: generation %d; left in the folder: %s",
+          saved, qPrintable(writingState(writingSize, bytes.size())), onDisk,
+          left.isEmpty() ? "nothing" : qPrintable(left.join(u", "_s)));
+    for (const QString &name : left)
+        QVERIFY2(!name.endsWith(u'.' + info.suffix()), qPrintable(name));
 }
 
 void TestSaveKill::startAndKill(ChildProcess &child, const QString &folder, qint64 *writingSize)
@@ -236,24 +249,14 @@ void TestSaveKill::killedWhileSavingAWorkFile()
         return;
     const int saved = lastSaved(child.lines());
 
-    int onDisk = -1;
     WorkFile::ReadResult read;
-    checkWholeGeneration(path, saved, QString(), &onDisk, &read);
+    checkAfterKill(path, saved, QString(), {u"site.ditiocerts"_s}, writingSize, &read);
     if (QTest::currentTestFailed())
         return;
-    const qint64 size = QFileInfo(path).size();
-
-    // What the kill left next to it (nothing where Linux gives QSaveFile an
-    // unnamed temporary file): never a name the app opens as a work file.
-    const QStringList left = othersIn(dir.path(), {u"site.ditiocerts"_s});
-    qInfo("killed after %d complete saves, %s; on disk: generation %d; left in the folder: %s",
-          saved, qPrintable(writingState(writingSize, size)), onDisk,
-          left.isEmpty() ? "nothing" : qPrintable(left.join(u", "_s)));
-    for (const QString &name : left)
-        QVERIFY2(!name.endsWith(u".ditiocerts"_s), qPrintable(name));
 
     // The user opens the file and saves again: no "changed on disk" question,
     // and the new content is what reads back.
+    const QStringList left = othersIn(dir.path(), {u"site.ditiocerts"_s});
     WorkDocument next;
     next.rows = {validRow(u"1042"_s)};
     const WorkFile::SaveResult again = WorkFile::write(path, next, read.contentHash);
@@ -304,20 +307,12 @@ void TestSaveKill::killedWhileSavingARecoveryFile()
     QCOMPARE(orphans.first().path, file);
     QCOMPARE(orphans.first().rows, Rows);
     QCOMPARE(orphans.first().documentPath, recoveredDocumentPath());
-    int onDisk = -1;
+    const QString name = QFileInfo(file).fileName();
     WorkFile::ReadResult read;
-    checkWholeGeneration(file, saved, recoveredDocumentPath(), &onDisk, &read);
+    checkAfterKill(file, saved, recoveredDocumentPath(), {name, name + u".lock"_s}, writingSize,
+                   &read);
     if (QTest::currentTestFailed())
         return;
-    const qint64 size = QFileInfo(file).size();
-
-    const QString name = QFileInfo(file).fileName();
-    const QStringList left = othersIn(folder, {name, name + u".lock"_s});
-    qInfo("killed after %d complete saves, %s; on disk: generation %d; left in the folder: %s",
-          saved, qPrintable(writingState(writingSize, size)), onDisk,
-          left.isEmpty() ? "nothing" : qPrintable(left.join(u", "_s)));
-    for (const QString &other : left)
-        QVERIFY2(!other.endsWith(u".ditiocerts-recovery"_s), qPrintable(other));
 
     // The new session autosaves in the same folder; restoring (or declining)
     // the orphan removes it and its lock.
