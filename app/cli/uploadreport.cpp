@@ -3,12 +3,12 @@
 #include "export/formulaguard.h"
 #include "model/certificatetablemodel.h"
 #include "report/validationreport.h"
+#include "util/savefile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace Ditio {
@@ -162,10 +162,10 @@ bool UploadReport::write(const QString &path, QString *errorString) const
     const QByteArray bytes =
             json ? QJsonDocument(toJson()).toJson(QJsonDocument::Indented) : toCsv();
     // Whole or not at all: a job that reads the report never sees half of one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString why;
+    if (!SaveFile::writeWhole(path, bytes, &why)) {
         *errorString = tr("The report %1 could not be written: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString());
+                               .arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

@@ -9,17 +9,18 @@ ExportTarget::ExportTarget(const QString &path) : m_path(path), m_file(path) { }
 
 ExportTarget::~ExportTarget()
 {
-    if (m_file.isOpen())
-        m_file.cancelWriting();
+    m_file.discard();
 }
 
 void ExportTarget::fail(const QString &why)
 {
     if (m_error.isEmpty()) {
-        m_error = tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(m_path), why);
+        // "zip error -1" over a write the disk refused: the disk's reason says more.
+        m_error = tr("%1 cannot be written: %2.")
+                          .arg(QDir::toNativeSeparators(m_path),
+                               m_file.hasFailed() ? m_file.reason() : why);
     }
-    if (m_file.isOpen())
-        m_file.cancelWriting();
+    m_file.discard();
 }
 
 bool ExportTarget::open()
@@ -34,7 +35,7 @@ bool ExportTarget::open()
         return false;
     }
     if (!m_file.open(QIODevice::WriteOnly)) {
-        fail(m_file.errorString());
+        fail(m_file.reason());
         return false;
     }
     return true;
@@ -45,7 +46,7 @@ bool ExportTarget::write(QByteArrayView bytes)
     if (hasFailed())
         return false;
     if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
-        fail(m_file.errorString());
+        fail(m_file.reason());
         return false;
     }
     return true;
@@ -58,7 +59,7 @@ bool ExportTarget::commit()
         return false;
     }
     if (!m_file.commit()) {
-        fail(m_file.errorString());
+        fail(m_file.reason());
         return false;
     }
     return true;
@@ -66,10 +67,7 @@ bool ExportTarget::commit()
 
 void ExportTarget::cancel()
 {
-    if (m_file.isOpen()) {
-        m_file.cancelWriting();
-        m_file.commit(); // closes the temporary file and removes it
-    }
+    m_file.discard();
 }
 
 } // namespace Ditio

@@ -1,15 +1,17 @@
 #pragma once
 
+#include "util/savefile.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QString>
 
 namespace Ditio {
 
 // The file an export writes, atomically: the bytes go to a temporary file
 // beside it that replaces the target only on commit(), so a failed or
-// cancelled export leaves the previous file as it was. Every message names
-// the path.
+// cancelled export leaves the previous file as it was, also on a full disk
+// (see SaveFile). Writes are buffered: the XLSX exporter's zip library makes
+// many small ones. Every message names the path.
 class ExportTarget
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::ExportTarget)
@@ -31,12 +33,13 @@ public:
     // "<path> cannot be written: <why>." Translated.
     QString errorString() const { return m_error; }
     // Records a failure that is not the file's own (e.g. the zip library's).
+    // When the file did fail underneath (a full disk), its reason is recorded.
     void fail(const QString &why);
     bool hasFailed() const { return !m_error.isEmpty(); }
 
 private:
     QString m_path;
-    QSaveFile m_file;
+    SaveFile m_file;
     QString m_error;
 };
 

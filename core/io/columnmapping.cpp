@@ -1,12 +1,12 @@
 #include "columnmapping.h"
 
 #include "columnmatcher.h"
+#include "util/savefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Ditio {
 
@@ -170,13 +170,11 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject &json, QS
 
 bool ColumnMapping::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) {
-            *error = tr("%1 cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString());
-        }
+    QString why;
+    if (!SaveFile::writeWhole(path, bytes, &why)) {
+        if (error)
+            *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     }
     return true;

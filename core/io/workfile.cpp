@@ -1,5 +1,7 @@
 #include "workfile.h"
 
+#include "util/savefile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Ditio {
 
@@ -229,28 +230,15 @@ WorkFile::SaveResult WorkFile::write(const QString &path, const WorkDocument &do
         return result;
     }
     const QByteArray bytes = serialize(document);
-    QSaveFile file(path);
-    QString why;
-    // Unbuffered, so a full disk shows in writeTo(). Buffered, a file under the
-    // buffer's size is written only in commit(), which (Qt 6.4) ignores that
-    // this failed and renames the cut copy over the old file.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        why = file.errorString();
-    } else if (!writeTo(&file, bytes, &why)) {
-        file.cancelWriting();
-    } else if (!file.flush()) {
-        why = file.errorString();
-        file.cancelWriting();
-    } else if (!file.commit()) {
-        why = file.errorString();
-    } else {
+    SaveFile file(path);
+    // Unbuffered: the document goes to the disk in writeTo(), not through Qt's buffer.
+    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && writeTo(&file, bytes, nullptr)
+        && file.commit()) {
         result.contentHash = hashOf(bytes);
         return result;
     }
-    if (why.isEmpty())
-        why = tr("the file could not be written completely.");
     result.error = SaveError::WriteFailed;
-    result.errorString = tr("%1 could not be saved: %2").arg(name, why);
+    result.errorString = tr("%1 could not be saved: %2").arg(name, file.reason());
     return result;
 }
 

@@ -42,7 +42,7 @@ public:
     static ReadResult parse(const QByteArray &bytes, const QString &fileName);
     static ReadResult read(const QString &path);
 
-    // Writes through QSaveFile: the file on disk is always the complete old or
+    // Writes through SaveFile: the file on disk is always the complete old or
     // the complete new version. With a non-empty expectedHash the save is
     // refused when the file on disk is no longer what was read or last written
     // (another program changed it); pass an empty hash to overwrite anyway.

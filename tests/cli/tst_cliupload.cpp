@@ -2,6 +2,7 @@
 // exit codes, every row's final state, the report files, which credentials and addresses win,
 // and that no secret or token ends up in anything the run printed or wrote.
 
+#include "filesizelimit.h"
 #include "io/workfile.h"
 #include "sandboxserver.h"
 #include "testhelpers.h"
@@ -85,11 +86,16 @@ private slots:
     void rejectedRowCarriesDitiosWords();
     void reportFiles_data();
     void reportFiles();
+    void diskFullKeepsTheOldReport_data();
+    void diskFullKeepsTheOldReport();
     void workFileKeepsItsRunLogBesideIt();
     void secretAndTokenAreNeverWritten();
 
 private:
-    Run run(const QStringList &arguments, const Environment &environment = {}) const;
+    // With a fileSizeLimit (>= 0) the program runs on a full disk: no file it writes can
+    // grow past that many bytes (FileSizeLimit, which it inherits).
+    Run run(const QStringList &arguments, const Environment &environment = {},
+            qint64 fileSizeLimit = -1) const;
     QString writeFile(const QString &name, const QByteArray &bytes) const;
     Environment serverEnvironment(const QString &secret = Secret) const;
     QString fetchToken();
@@ -101,7 +107,8 @@ private:
     QNetworkAccessManager m_manager;
 };
 
-Run TestCliUpload::run(const QStringList &arguments, const Environment &variables) const
+Run TestCliUpload::run(const QStringList &arguments, const Environment &variables,
+                       qint64 fileSizeLimit) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -121,10 +128,26 @@ Run TestCliUpload::run(const QStringList &arguments, const Environment &variable
         environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(DITIO_CLI), arguments);
     Run result;
+    bool started = false;
+    const auto start = [&] {
+        process.start(QStringLiteral(DITIO_CLI), arguments);
+        started = process.waitForStarted();
+    };
+#ifdef Q_OS_LINUX
+    // The limit holds in this process only while the program starts; the program keeps it.
+    if (fileSizeLimit < 0) {
+        start();
+    } else if (!DitioTest::withFileSizeLimit(fileSizeLimit, start)) {
+        result.err = u"setrlimit(RLIMIT_FSIZE) failed"_s;
+        return result;
+    }
+#else
+    Q_UNUSED(fileSizeLimit);
+    start();
+#endif
     // The test's own sandbox answers on this thread: keep its event loop turning.
-    if (!process.waitForStarted()
+    if (!started
         || !QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000)
         || process.exitStatus() != QProcess::NormalExit) {
         result.err = u"did not finish normally: "_s + process.errorString();
@@ -576,6 +599,84 @@ void TestCliUpload::reportFiles()
     QVERIFY2(lines.at(15).startsWith(u"16,1052,Asbestsanering,AS-0921,"_s),
              qPrintable(lines.at(15)));
     QVERIFY2(lines.at(15).contains(u",invalid,employeeNumber: "_s), qPrintable(lines.at(15)));
+}
+
+void TestCliUpload::diskFullKeepsTheOldReport_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("room"); // bytes the disk takes; -1: one byte short
+
+    // A report of three rows fits Qt's 16 KB write buffer. The JSON report holds the run's
+    // time, so its size is not known in advance: no "one byte short" for it.
+    QTest::newRow("CSV, full from the start") << u"report.csv"_s << qint64(0);
+    QTest::newRow("CSV, full after 100 bytes") << u"report.csv"_s << qint64(100);
+    QTest::newRow("CSV, one byte short") << u"report.csv"_s << qint64(-1);
+    QTest::newRow("JSON, full from the start") << u"report.json"_s << qint64(0);
+    QTest::newRow("JSON, full after 100 bytes") << u"report.json"_s << qint64(100);
+}
+
+void TestCliUpload::diskFullKeepsTheOldReport()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("A full disk is made with setrlimit(RLIMIT_FSIZE), on Linux only.");
+#else
+    QFETCH(QString, name);
+    QFETCH(qint64, room);
+
+    // The report of the same upload, written with room enough elsewhere.
+    QTemporaryDir elsewhere;
+    const QString roomy = elsewhere.filePath(name);
+    const QStringList upload {u"upload"_s, m_clean, u"--env"_s, u"sandbox"_s, u"--report"_s};
+    const Run first = run(upload + QStringList {roomy});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QFile roomyFile(roomy);
+    QVERIFY(roomyFile.open(QIODevice::ReadOnly));
+    const QByteArray newBytes = roomyFile.readAll();
+    const qint64 limit = room < 0 ? newBytes.size() + room : room;
+    QVERIFY(limit < newBytes.size());
+
+    // A real file on a real disk, written over while the disk fills up.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    const QByteArray oldBytes = "an earlier report\r\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(oldBytes), oldBytes.size());
+    }
+    const Run result = run(upload + QStringList {path}, {}, limit);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.out + result.err));
+    // Every row went up; the report that says so could not be written, in the program's
+    // last line. EFBIG stands in for ENOSPC ("No space left on device").
+    QVERIFY2(result.out.startsWith(u"Upload to Ditio (Sandbox) finished: 3 uploaded."_s),
+             qPrintable(result.out));
+    QStringList errLines = result.err.split(u'\n');
+    QCOMPARE(errLines.takeLast(), QString());
+    QVERIFY(!errLines.isEmpty());
+    QCOMPARE(errLines.last(),
+             u"The report "_s + QDir::toNativeSeparators(path)
+                     + u" could not be written: File too large"_s);
+    // The old file, byte for byte, and nothing next to it: no cut copy, no temporary file.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), oldBytes);
+    file.close();
+    QCOMPARE(DitioTest::folderEntries(dir.path()), QStringList {name});
+
+    // With room again the same upload writes its report.
+    const Run again = run(upload + QStringList {path});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    QCOMPARE(again.err, QString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    if (name.endsWith(u".csv"_s))
+        QCOMPARE(written, newBytes);
+    else
+        QCOMPARE(QJsonDocument::fromJson(written).object().value(u"rows"),
+                 QJsonDocument::fromJson(newBytes).object().value(u"rows"));
+    QCOMPARE(DitioTest::folderEntries(dir.path()), QStringList {name});
+#endif
 }
 
 void TestCliUpload::workFileKeepsItsRunLogBesideIt()

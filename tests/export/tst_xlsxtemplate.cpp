@@ -4,9 +4,12 @@
 
 #include "export/xlsxtemplate.h"
 #include "exporttesthelpers.h"
+#include "filesizelimit.h"
 #include "io/columnmatcher.h"
 #include "io/xlsxreader.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,8 @@ private slots:
     void columnFormats();
     void formattedEmptyRows();
     void unwritablePath();
+    void diskFullKeepsTheOldFile_data();
+    void diskFullKeepsTheOldFile();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +154,59 @@ void TestXlsxTemplate::unwritablePath()
     QCOMPARE(result.errorString,
              u"%1 cannot be written: the folder %2 does not exist."_s.arg(
                      path, m_dir.filePath(u"missing"_s)));
+}
+
+void TestXlsxTemplate::diskFullKeepsTheOldFile_data()
+{
+    QTest::addColumn<qint64>("room"); // bytes the disk takes; -1: one byte short
+
+    // The template fits Qt's 16 KB write buffer: it reaches the disk only when the
+    // target is committed.
+    QTest::newRow("full from the start") << qint64(0);
+    QTest::newRow("full after 100 bytes") << qint64(100);
+    QTest::newRow("one byte short") << qint64(-1);
+}
+
+void TestXlsxTemplate::diskFullKeepsTheOldFile()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("A full disk is made with setrlimit(RLIMIT_FSIZE), on Linux only.");
+#else
+    QFETCH(qint64, room);
+
+    const qint64 size = QFileInfo(m_path).size(); // written with room enough in initTestCase()
+    const QByteArray sheetXml = zipPart(m_path, u"xl/worksheets/sheet1.xml"_s);
+    QVERIFY(!sheetXml.isEmpty());
+    const qint64 limit = room < 0 ? size + room : room;
+    QVERIFY(limit < size);
+
+    // A real file on a real disk, written over while the disk fills up.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = u"Mal æøå.xlsx"_s;
+    const QString path = dir.filePath(name);
+    const QByteArray oldBytes = "an earlier template";
+    QVERIFY(writeAll(path, oldBytes));
+
+    ExportResult result;
+    if (!withFileSizeLimit(limit, [&] { result = XlsxTemplate::write(path); }))
+        QSKIP("setrlimit(RLIMIT_FSIZE) failed");
+
+    QVERIFY(!result.ok);
+    // The disk's reason, not the zip library's: EFBIG stands in for ENOSPC.
+    QCOMPARE(result.errorString,
+             QDir::toNativeSeparators(path) + u" cannot be written: File too large."_s);
+    // The old file, byte for byte, and nothing next to it: no cut copy, no temporary file.
+    QCOMPARE(readAll(path), oldBytes);
+    QCOMPARE(folderEntries(dir.path()), QStringList {name});
+
+    // With room again the same template is written.
+    result = XlsxTemplate::write(path);
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QCOMPARE(QFileInfo(path).size(), size);
+    QCOMPARE(zipPart(path, u"xl/worksheets/sheet1.xml"_s), sheetXml);
+    QCOMPARE(folderEntries(dir.path()), QStringList {name});
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestXlsxTemplate)

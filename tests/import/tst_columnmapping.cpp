@@ -1,9 +1,12 @@
 // ColumnMapping and ColumnMappingMemory: the mapping the user changes in the
 // dialog, remembers per header layout, and saves for `validate --mapping`.
 
+#include "filesizelimit.h"
 #include "io/columnmapping.h"
 #include "io/columnmappingmemory.h"
+#include "testhelpers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +50,8 @@ private slots:
     void fileRoundTrip();
     void badFiles_data();
     void badFiles();
+    void diskFullKeepsTheOldFile_data();
+    void diskFullKeepsTheOldFile();
     void memory();
     void layoutKey();
 };
@@ -168,6 +173,63 @@ void TestColumnMapping::badFiles()
     QVERIFY(!ColumnMapping::load(dir.filePath(u"missing.json"_s), &error));
     QCOMPARE(error,
              dir.filePath(u"missing.json"_s) + u" cannot be opened: No such file or directory"_s);
+}
+
+void TestColumnMapping::diskFullKeepsTheOldFile_data()
+{
+    QTest::addColumn<qint64>("room"); // bytes the disk takes; -1: one byte short
+
+    // A mapping file is a few hundred bytes: it fits Qt's 16 KB write buffer.
+    QTest::newRow("full from the start") << qint64(0);
+    QTest::newRow("full after 100 bytes") << qint64(100);
+    QTest::newRow("one byte short") << qint64(-1);
+}
+
+void TestColumnMapping::diskFullKeepsTheOldFile()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("A full disk is made with setrlimit(RLIMIT_FSIZE), on Linux only.");
+#else
+    QFETCH(qint64, room);
+
+    // A real file on a real disk, saved over while the disk fills up.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = u"Kolonner æøå.json"_s;
+    const QString path = dir.filePath(name);
+    QString error;
+    const ColumnMapping old({u"Ansattnr"_s, u"Kurs"_s},
+                            {Field::EmployeeNumber, Field::CertificateType});
+    QVERIFY2(old.save(path, &error), qPrintable(error));
+    QFile oldFile(path);
+    QVERIFY(oldFile.open(QIODevice::ReadOnly));
+    const QByteArray oldBytes = oldFile.readAll();
+    oldFile.close();
+    const QByteArray newBytes = QJsonDocument(standard().toJson()).toJson(QJsonDocument::Indented);
+    const qint64 limit = room < 0 ? newBytes.size() + room : room;
+    QVERIFY(limit < newBytes.size());
+
+    bool saved = true;
+    error.clear();
+    if (!DitioTest::withFileSizeLimit(limit, [&] { saved = standard().save(path, &error); }))
+        QSKIP("setrlimit(RLIMIT_FSIZE) failed");
+
+    QVERIFY(!saved);
+    // EFBIG stands in for ENOSPC ("No space left on device"): both come from write().
+    QCOMPARE(error, QDir::toNativeSeparators(path) + u" cannot be written: File too large"_s);
+    // The old file, byte for byte, and nothing next to it: no cut copy, no temporary file.
+    QVERIFY(oldFile.open(QIODevice::ReadOnly));
+    QCOMPARE(oldFile.readAll(), oldBytes);
+    oldFile.close();
+    QCOMPARE(DitioTest::folderEntries(dir.path()), QStringList {name});
+    QCOMPARE(ColumnMapping::load(path, &error).value_or(ColumnMapping()), old);
+
+    // With room again the same save goes through.
+    QVERIFY2(standard().save(path, &error), qPrintable(error));
+    QVERIFY(oldFile.open(QIODevice::ReadOnly));
+    QCOMPARE(oldFile.readAll(), newBytes);
+    QCOMPARE(DitioTest::folderEntries(dir.path()), QStringList {name});
+#endif
 }
 
 void TestColumnMapping::memory()

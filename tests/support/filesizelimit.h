@@ -15,6 +15,7 @@
 
 #ifdef Q_OS_LINUX
 #    include <csignal>
+#    include <functional>
 #    include <sys/resource.h>
 
 namespace DitioTest {
@@ -49,6 +50,17 @@ private:
     void (*m_previousHandler)(int) = SIG_DFL;
     bool m_active = false;
 };
+
+// Runs `work` while no file can grow past `bytes`. False, without running it, when the limit
+// could not be set. Check what `work` did after this returns.
+inline bool withFileSizeLimit(qint64 bytes, const std::function<void()> &work)
+{
+    FileSizeLimit full(bytes);
+    if (!full.isActive())
+        return false;
+    work();
+    return true;
+}
 
 } // namespace DitioTest
 

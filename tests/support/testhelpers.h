@@ -12,6 +12,7 @@
 #include "validation/issue.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -70,6 +71,14 @@ inline RowStore manyRows(int count)
         rows.append(std::move(row));
     }
     return rows;
+}
+
+// Every name in a folder, hidden ones too: what a failed save may have left
+// beside its file (a cut copy, a temporary file).
+inline QStringList folderEntries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                  | QDir::NoDotAndDotDot);
 }
 
 // "1042 | Byggekort | BK-1 | 15.01.2026 | 15.01.2028 | " (texts as typed).
