@@ -143,6 +143,14 @@
         <source>Ditio&apos;s employee register as read %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In the source file this cell is a formula with no saved result. Open and save the file in a spreadsheet program, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the source file this value comes from a formula: its result when the file was last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::CertificateTableView</name>
@@ -1246,6 +1254,14 @@
         <source>No column of the file fills this field</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(a formula with no saved result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the result of a formula)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ImportSource</name>
@@ -2171,6 +2187,13 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>Ditio has earlier certificates of type &quot;%1&quot;; &quot;%2&quot; would become a new type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::SaveFile</name>
+    <message>
+        <source>the file could not be written completely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

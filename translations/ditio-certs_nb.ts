@@ -143,6 +143,14 @@
         <source>Ditio&apos;s employee register as read %1.</source>
         <translation>Ditios ansattregister slik det ble lest %1.</translation>
     </message>
+    <message>
+        <source>In the source file this cell is a formula with no saved result. Open and save the file in a spreadsheet program, then import it again.</source>
+        <translation>I kildefilen er denne cellen en formel uten lagret resultat. Åpne og lagre filen i et regnearkprogram, og importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>In the source file this value comes from a formula: its result when the file was last saved.</source>
+        <translation>I kildefilen kommer denne verdien fra en formel: resultatet da filen sist ble lagret.</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::CertificateTableView</name>
@@ -1253,6 +1261,14 @@
         <source>No column of the file fills this field</source>
         <translation>Ingen kolonne i filen fyller dette feltet</translation>
     </message>
+    <message>
+        <source>(a formula with no saved result)</source>
+        <translation>(en formel uten lagret resultat)</translation>
+    </message>
+    <message>
+        <source>(the result of a formula)</source>
+        <translation>(resultatet av en formel)</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ImportSource</name>
@@ -2182,6 +2198,13 @@ Hurtigretting: %2</translation>
     <message>
         <source>Ditio has earlier certificates of type &quot;%1&quot;; &quot;%2&quot; would become a new type.</source>
         <translation>Ditio har tidligere sertifikater av typen «%1»; «%2» ville blitt en ny type.</translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::SaveFile</name>
+    <message>
+        <source>the file could not be written completely</source>
+        <translation>filen kunne ikke skrives helt</translation>
     </message>
 </context>
 <context>
