@@ -1,11 +1,14 @@
 // Hostile and wrong files: each refused with its own message, quickly, and
 // without a crash or a large allocation (run it under DITIO_SANITIZE too).
 
+#include "io/certificateimporter.h"
 #include "io/xlsxreader.h"
 #include "xlsxfixturewriter.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <quazip/quazip.h>
@@ -85,6 +88,8 @@ private slots:
     void zipPassword();
     void doctypeInAnyPart_data();
     void doctypeInAnyPart();
+    void externalReferencesReachNothing_data();
+    void externalReferencesReachNothing();
     void malformedXml_data();
     void malformedXml();
     void missingWorkbook();
@@ -470,6 +475,78 @@ void TestXlsxHostileFiles::doctypeInAnyPart()
              u"its part %1 contains a document type (DOCTYPE) or entity declaration. Spreadsheet "
              "programs never write one, and it could make a reader fetch other files or expand "
              "without end, so the workbook was refused."_s.arg(part));
+}
+
+void TestXlsxHostileFiles::externalReferencesReachNothing_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("kind");
+    for (const char *part :
+         {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/workbook.xml"}) {
+        for (const char *kind : {"entity over http", "DTD over http", "entity naming a file"})
+            QTest::addRow("%s, %s", part, kind)
+                    << QString::fromLatin1(part) << QString::fromLatin1(kind);
+    }
+}
+
+// The references a hostile part makes are never followed: a server listening
+// where they point gets no connection, and a file an entity names never shows
+// up in what the import returns. (File opens themselves are not traced.)
+void TestXlsxHostileFiles::externalReferencesReachNothing()
+{
+    QFETCH(QString, part);
+    QFETCH(QString, kind);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] { ++connections; });
+    const QByteArray url = "http://127.0.0.1:" + QByteArray::number(server.serverPort());
+    const QString secretPath = write(u"secret.txt"_s, "SECRET-LINE-42\n");
+
+    QByteArray prolog;
+    if (kind == u"entity over http")
+        prolog = "<!DOCTYPE x [<!ENTITY e SYSTEM \"" + url + "/entity\">]>";
+    else if (kind == u"DTD over http")
+        prolog = "<!DOCTYPE x SYSTEM \"" + url + "/x.dtd\">";
+    else
+        prolog = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file://" + secretPath.toUtf8() + "\">]>";
+    const XlsxFixtureWriter valid = validWriter();
+    QByteArray content;
+    for (const auto &[name, bytes] : valid.parts()) {
+        if (name == part)
+            content = bytes;
+    }
+    QVERIFY(!content.isEmpty());
+    content.replace("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n", "");
+    content.prepend(prolog);
+    // The entity used where its text would end up: a cell, a sheet name.
+    for (const QByteArray &at : {QByteArray("<t>"), QByteArray("<v>"), QByteArray("name=\"")}) {
+        const qsizetype where = content.indexOf(at);
+        if (where >= 0) {
+            content.insert(where + at.size(), "&e;");
+            break;
+        }
+    }
+    QVERIFY(content.contains("&e;") || kind == u"DTD over http");
+    XlsxFixtureWriter writer = valid;
+    writer.setPart(part, content);
+    const QString path = save(writer, u"references.xlsx"_s);
+
+    const ImportResult result = CertificateImporter::import(path);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.errorString.contains(u"(DOCTYPE)"_s), qPrintable(result.errorString));
+    QVERIFY(result.rows.isEmpty());
+    QVERIFY(!result.errorString.contains(u"SECRET"_s));
+    for (const ImportWarning &warning : result.warnings)
+        QVERIFY(!warning.message.contains(u"SECRET"_s));
+    // Time for a fetch to arrive, had one been made.
+    QTest::qWait(200);
+    QCOMPARE(connections, 0);
+    QVERIFY(!server.hasPendingConnections());
+    // The server does see a connection when one is made.
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QTRY_COMPARE(connections, 1);
 }
 
 void TestXlsxHostileFiles::malformedXml_data()
