@@ -321,7 +321,7 @@ void CertificateTableModel::rebuildValidation()
     m_index.reserve(m_rows.size());
     m_localErrors = m_localWarnings = m_rowsWithErrors = 0;
     const qsizetype count = m_rows.size();
-    RowState *states = m_states.data(); // detached here, before the worker starts
+    RowState *states = m_states.data();
     const RowStore rows = m_rows; // a shared snapshot for the worker to read
     const QDate today = m_today;
     const RowValidator::Register reg = registerRefs();
@@ -544,7 +544,7 @@ void CertificateTableModel::setRows(const RowStore &rows)
     beginResetModel();
     m_rows = rows; // shared, not copied
     m_states.clear();
-    m_states.resize(rows.size());
+    m_states.resize(size_t(rows.size()));
     for (RowState &state : m_states)
         state.id = m_nextId++;
     m_rowOfIdDirty = true;
@@ -568,11 +568,10 @@ void CertificateTableModel::insertCertificateRows(int position, const RowStore &
         states.append(makeState(row));
     if (position == m_rows.size()) {
         m_rows.append(rows);
-        m_states.append(states);
+        m_states.insert(m_states.end(), states.cbegin(), states.cend());
     } else {
         m_rows.insert(position, rows);
-        m_states.insert(position, count, RowState());
-        std::copy(states.cbegin(), states.cend(), m_states.begin() + position);
+        m_states.insert(m_states.begin() + position, states.cbegin(), states.cend());
     }
     m_rowOfIdDirty = true;
     for (int i = position; i < position + count; ++i)
@@ -595,7 +594,7 @@ RowStore CertificateTableModel::takeRows(int position, int count)
     const RowStore taken = m_rows.mid(position, count);
     beginRemoveRows({}, position, position + count - 1);
     m_rows.remove(position, count);
-    m_states.remove(position, count);
+    m_states.erase(m_states.begin() + position, m_states.begin() + position + count);
     m_rowOfIdDirty = true;
     endRemoveRows();
     notifyTouched(touched, typeGroupsChanged);
@@ -617,7 +616,7 @@ int CertificateTableModel::rowOfId(quint32 id) const
 {
     if (m_rowOfIdDirty) {
         m_rowOfId.fill(-1, m_nextId);
-        for (int row = 0; row < m_states.size(); ++row)
+        for (int row = 0; row < int(m_states.size()); ++row)
             m_rowOfId[m_states.at(row).id] = row;
         m_rowOfIdDirty = false;
     }

@@ -4,6 +4,7 @@
 #include "certificaterow.h"
 #include "rowstore.h"
 #include "util/clock.h"
+#include "util/hugepages.h"
 #include "validation/crossrowindex.h"
 #include "validation/issue.h"
 #include "validation/rowvalidator.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QUndoStack;
@@ -185,7 +187,9 @@ private:
     QString toolTip(int row, int column) const;
 
     RowStore m_rows;
-    QList<RowState> m_states; // parallel to m_rows
+    // Parallel to m_rows. On huge pages: a million rows' states are 16 MB,
+    // and faulting them in 4 KiB at a time was a fifth of loading the table.
+    std::vector<RowState, HugePages::Allocator<RowState>> m_states;
     CrossRowIndex m_index;
     quint32 m_nextId = 1;
     mutable QList<int> m_rowOfId; // id -> row, rebuilt lazily after rows move
