@@ -2,9 +2,9 @@
 // (CertificatePayload over the rows without errors), and says how many rows
 // it left out.
 
+#include "diskfullexport.h"
 #include "export/payloadexporter.h"
 #include "exporttesthelpers.h"
-#include "filesizelimit.h"
 #include "upload/certificatepayload.h"
 
 #include <QDir>
@@ -125,16 +125,7 @@ void TestPayloadExporter::unwritablePath()
 
 void TestPayloadExporter::diskFullKeepsTheOldFile_data()
 {
-    QTest::addColumn<int>("rows");
-    QTest::addColumn<qint64>("room"); // bytes the disk takes; -1: one byte short
-
-    // The payload is one write: 2 rows fit Qt's 16 KB write buffer, 5,000 rows do not.
-    QTest::newRow("2 rows, full from the start") << 2 << qint64(0);
-    QTest::newRow("2 rows, full after 100 bytes") << 2 << qint64(100);
-    QTest::newRow("2 rows, one byte short") << 2 << qint64(-1);
-    QTest::newRow("5,000 rows, full from the start") << 5000 << qint64(0);
-    QTest::newRow("5,000 rows, full after 100 KB") << 5000 << qint64(100 * 1024);
-    QTest::newRow("5,000 rows, one byte short") << 5000 << qint64(-1);
+    addDiskFullRows();
 }
 
 void TestPayloadExporter::diskFullKeepsTheOldFile()
@@ -144,38 +135,12 @@ void TestPayloadExporter::diskFullKeepsTheOldFile()
 #else
     QFETCH(int, rows);
     QFETCH(qint64, room);
-
-    // A real file on a real disk, exported over while the disk fills up.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString name = u"Nyttelast æøå.json"_s;
-    const QString path = dir.filePath(name);
-    const QByteArray oldBytes = "[]\n";
-    QVERIFY(writeAll(path, oldBytes));
     const auto model = makeModel(manyRows(rows).toList());
     const QByteArray newBytes = PayloadExporter::toBytes(*model);
-    const qint64 limit = room < 0 ? newBytes.size() + room : room;
-    QVERIFY(limit < newBytes.size());
-
-    ExportResult result;
-    if (!withFileSizeLimit(limit, [&] { result = PayloadExporter::write(*model, path); }))
-        QSKIP("setrlimit(RLIMIT_FSIZE) failed");
-
-    QVERIFY(!result.ok);
-    // EFBIG stands in for ENOSPC ("No space left on device"): both come from write().
-    QCOMPARE(result.errorString,
-             QDir::toNativeSeparators(path) + u" cannot be written: File too large."_s);
-    QCOMPARE(result.rowsWritten, 0);
-    // The old file, byte for byte, and nothing next to it: no cut copy, no temporary file.
-    QCOMPARE(readAll(path), oldBytes);
-    QCOMPARE(folderEntries(dir.path()), QStringList {name});
-
-    // With room again the same export goes through.
-    result = PayloadExporter::write(*model, path);
-    QVERIFY2(result.ok, qPrintable(result.errorString));
-    QCOMPARE(result.rowsWritten, rows);
-    QCOMPARE(readAll(path), newBytes);
-    QCOMPARE(folderEntries(dir.path()), QStringList {name});
+    checkDiskFullKeepsTheOldFile(
+            u"Nyttelast æøå.json"_s, "[]\n", newBytes.size(), room, rows,
+            [&](const QString &path) { return PayloadExporter::write(*model, path); },
+            [&](const QString &path) { QCOMPARE(readAll(path), newBytes); });
 #endif
 }
 

@@ -3,10 +3,10 @@
 // date cells, nothing is ever a formula, every character survives, and the
 // file is replaced atomically.
 
+#include "diskfullexport.h"
 #include "export/xlsxexporter.h"
 #include "export/xlsxworkbookwriter.h"
 #include "exporttesthelpers.h"
-#include "filesizelimit.h"
 #include "io/certificatefilereader.h"
 #include "io/xlsxreader.h"
 
@@ -457,17 +457,7 @@ void TestXlsxExporter::cancelKeepsThePreviousFile()
 
 void TestXlsxExporter::diskFullKeepsTheOldFile_data()
 {
-    QTest::addColumn<int>("rows");
-    QTest::addColumn<qint64>("room"); // bytes the disk takes; -1: one byte short
-
-    // A 2-row workbook fits Qt's 16 KB write buffer: it reaches the disk only when the
-    // target is committed. 5,000 rows go out in many zip writes while the sheet streams.
-    QTest::newRow("2 rows, full from the start") << 2 << qint64(0);
-    QTest::newRow("2 rows, full after 100 bytes") << 2 << qint64(100);
-    QTest::newRow("2 rows, one byte short") << 2 << qint64(-1);
-    QTest::newRow("5,000 rows, full from the start") << 5000 << qint64(0);
-    QTest::newRow("5,000 rows, full after 100 KB") << 5000 << qint64(100 * 1024);
-    QTest::newRow("5,000 rows, one byte short") << 5000 << qint64(-1);
+    addDiskFullRows();
 }
 
 void TestXlsxExporter::diskFullKeepsTheOldFile()
@@ -477,7 +467,6 @@ void TestXlsxExporter::diskFullKeepsTheOldFile()
 #else
     QFETCH(int, rows);
     QFETCH(qint64, room);
-
     const auto model = makeModel(manyRows(rows).toList());
     // The workbook written with room enough, elsewhere: its size and its sheet.
     QTemporaryDir elsewhere;
@@ -486,39 +475,14 @@ void TestXlsxExporter::diskFullKeepsTheOldFile()
     const qint64 size = QFileInfo(roomy).size();
     const QByteArray sheetXml = zipPart(roomy, u"xl/worksheets/sheet1.xml"_s);
     QVERIFY(!sheetXml.isEmpty());
-    const qint64 limit = room < 0 ? size + room : room;
-    QVERIFY(limit < size);
-
-    // A real file on a real disk, exported over while the disk fills up.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString name = u"Eksport æøå.xlsx"_s;
-    const QString path = dir.filePath(name);
-    const QByteArray oldBytes = "an earlier export";
-    QVERIFY(writeAll(path, oldBytes));
-
-    ExportResult result;
-    if (!withFileSizeLimit(limit, [&] { result = XlsxExporter::write(*model, path); }))
-        QSKIP("setrlimit(RLIMIT_FSIZE) failed");
-
-    QVERIFY(!result.ok);
-    QVERIFY(!result.cancelled);
-    // The disk's reason, not the zip library's: EFBIG stands in for ENOSPC.
-    QCOMPARE(result.errorString,
-             QDir::toNativeSeparators(path) + u" cannot be written: File too large."_s);
-    QCOMPARE(result.rowsWritten, 0);
-    // The old file, byte for byte, and nothing next to it: no cut copy, no temporary file.
-    QCOMPARE(readAll(path), oldBytes);
-    QCOMPARE(folderEntries(dir.path()), QStringList {name});
-
-    // With room again the same export goes through.
-    result = XlsxExporter::write(*model, path);
-    QVERIFY2(result.ok, qPrintable(result.errorString));
-    QCOMPARE(result.rowsWritten, rows);
-    QCOMPARE(QFileInfo(path).size(), size);
-    QCOMPARE(zipPart(path, u"xl/worksheets/sheet1.xml"_s), sheetXml);
-    QCOMPARE(readWorkbook(path).rows.size(), rows + 1);
-    QCOMPARE(folderEntries(dir.path()), QStringList {name});
+    checkDiskFullKeepsTheOldFile(
+            u"Eksport æøå.xlsx"_s, "an earlier export", size, room, rows,
+            [&](const QString &path) { return XlsxExporter::write(*model, path); },
+            [&](const QString &path) {
+                QCOMPARE(QFileInfo(path).size(), size);
+                QCOMPARE(zipPart(path, u"xl/worksheets/sheet1.xml"_s), sheetXml);
+                QCOMPARE(readWorkbook(path).rows.size(), rows + 1);
+            });
 #endif
 }
 
