@@ -39,6 +39,21 @@ XlsxFixtureWriter validWriter()
     return writer;
 }
 
+// One part of the writer with prolog in place of its XML declaration; empty
+// when the writer has no such part.
+QByteArray withProlog(const XlsxFixtureWriter &writer, const QString &part,
+                      const QByteArray &prolog)
+{
+    for (const auto &[name, bytes] : writer.parts()) {
+        if (name == part) {
+            QByteArray content = bytes;
+            content.replace("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n", "");
+            return content.prepend(prolog);
+        }
+    }
+    return {};
+}
+
 bool readAll(XlsxReader &reader, int sheet)
 {
     return reader.readSheet(sheet, [](const SpreadsheetRow &) { return true; });
@@ -460,15 +475,8 @@ void TestXlsxHostileFiles::doctypeInAnyPart()
     QFETCH(QString, part);
     QFETCH(QByteArray, prolog);
     const XlsxFixtureWriter valid = validWriter();
-    QByteArray content;
-    for (const auto &[name, bytes] : valid.parts()) {
-        if (name == part)
-            content = bytes;
-    }
+    const QByteArray content = withProlog(valid, part, prolog);
     QVERIFY(!content.isEmpty());
-    // The prolog replaces the XML declaration; an entity is used in the text.
-    content.replace("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n", "");
-    content.prepend(prolog);
     XlsxFixtureWriter writer = valid;
     writer.setPart(part, content);
     QCOMPARE(reason(save(writer, u"doctype.xlsx"_s)),
@@ -511,14 +519,8 @@ void TestXlsxHostileFiles::externalReferencesReachNothing()
     else
         prolog = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file://" + secretPath.toUtf8() + "\">]>";
     const XlsxFixtureWriter valid = validWriter();
-    QByteArray content;
-    for (const auto &[name, bytes] : valid.parts()) {
-        if (name == part)
-            content = bytes;
-    }
+    QByteArray content = withProlog(valid, part, prolog);
     QVERIFY(!content.isEmpty());
-    content.replace("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n", "");
-    content.prepend(prolog);
     // The entity used where its text would end up: a cell, a sheet name.
     for (const QByteArray &at : {QByteArray("<t>"), QByteArray("<v>"), QByteArray("name=\"")}) {
         const qsizetype where = content.indexOf(at);
