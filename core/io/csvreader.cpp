@@ -627,22 +627,24 @@ int CsvReader::rowAt(QIODevice *device, qint64 offset)
             return -1;
         const auto *data = reinterpret_cast<const uchar *>(block.constData());
         if (position == 0) {
-            // An Excel "sep=;" line (after a UTF-8 byte order mark) is not a row.
+            // An Excel "sep=;" line (after a UTF-8 byte order mark) is not a row:
+            // its first five characters tell, read as run() reads them.
             QByteArrayView head(block.constData(), n);
             if (head.startsWith("\xEF\xBB\xBF"))
                 head = head.sliced(3);
-            if (head.size() >= 5 && head.first(4).compare("sep=", Qt::CaseInsensitive) == 0
-                && head[4] != '\n' && head[4] != '\r')
+            const QString start =
+                    QString::fromLatin1(head.first(std::min<qsizetype>(head.size(), 5)));
+            QChar named;
+            if (sepLineLength(start, &named) > 0)
                 --breaks;
         }
         qsizetype i = 0;
         if (crBefore && data[0] != '\n')
             ++breaks; // that CR was alone
 #if defined(__SSE2__)
-        // Sixteen bytes at a time: line feeds, and carriage returns whose
-        // next byte is not a line feed.
-        // Each byte lane counts its hits (a compare gives -1, subtracted);
-        // the lanes are summed before they can overflow.
+        // Sixteen bytes at a time: line feeds, and carriage returns whose next
+        // byte is not a line feed. Each byte lane counts its hits (a compare
+        // gives -1, subtracted); the lanes are summed before they can overflow.
         const __m128i lineFeeds = _mm_set1_epi8('\n');
         const __m128i carriageReturns = _mm_set1_epi8('\r');
         const __m128i zero = _mm_setzero_si128();

@@ -34,6 +34,22 @@ QStringView unguarded(QStringView text)
     return text;
 }
 
+// A cell as one number (row << 32 | column), for sets of cells.
+quint64 cellKey(int row, int column)
+{
+    return quint64(row) << 32 | quint64(column);
+}
+
+// The record's fields over a spreadsheet cell's limit: the import cuts and
+// flags them with their cell, so the reader's own problem for them is dropped.
+void noteLongFields(const CsvReader::RecordView &record, QSet<quint64> &cells)
+{
+    for (qsizetype c = 0; c < record.fields.size(); ++c) {
+        if (record.fields.at(c).size() > CsvReader::MaxFieldLength)
+            cells.insert(cellKey(record.row, int(c + 1)));
+    }
+}
+
 QStringList denseTexts(const SpreadsheetRow &row)
 {
     QStringList texts;
@@ -577,7 +593,8 @@ public:
     ~SecondHalf() { stop(); }
     Q_DISABLE_COPY_MOVE(SecondHalf)
 
-    bool started() const { return m_thread.joinable() || m_ran; }
+    // Until wait(): the first half asks while it reads.
+    bool started() const { return m_thread.joinable(); }
     void start(const Assembler &first, qint64 bytes, QChar delimiter,
                TextDecoder::Encoding encoding)
     {
@@ -589,7 +606,6 @@ public:
     {
         if (m_thread.joinable())
             m_thread.join();
-        m_ran = true;
     }
     void stop()
     {
@@ -629,10 +645,7 @@ private:
             if (m_stop.load(std::memory_order_relaxed))
                 return false;
             m_lastRow = record.row;
-            for (qsizetype c = 0; c < record.fields.size(); ++c) {
-                if (record.fields.at(c).size() > CsvReader::MaxFieldLength)
-                    m_longFields.insert(quint64(record.row) << 32 | quint64(c + 1));
-            }
+            noteLongFields(record, m_longFields);
             if (!stopped && !m_assembler.addRecord(record.row, record.fields, m_cancel))
                 stopped = true;
             return !(m_cancel && m_cancel->load(std::memory_order_relaxed));
@@ -649,7 +662,6 @@ private:
     std::thread m_thread;
     std::atomic_bool m_stop = false;
     std::atomic<qint64> m_done = 0;
-    bool m_ran = false;
     CsvReader::Summary m_summary;
     int m_firstRow = 0;
     int m_lastRow = 0;
@@ -910,8 +922,7 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
                 progress(std::min(done, total), total);
             };
         }
-        // Over-long fields (row << 32 | column) are cut and flagged with
-        // their cell, not refused.
+        // Over-long fields are cut and flagged with their cell, not refused.
         QSet<quint64> longFields;
         int lastRow = 0;
         bool stopped = false; // the assembler wants no more rows; problems still count
@@ -931,10 +942,7 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
                 return false;
             }
             lastRow = record.row;
-            for (qsizetype c = 0; c < record.fields.size(); ++c) {
-                if (record.fields.at(c).size() > CsvReader::MaxFieldLength)
-                    longFields.insert(quint64(record.row) << 32 | quint64(c + 1));
-            }
+            noteLongFields(record, longFields);
             if (!truncated) {
                 feed(record.row, record.fields);
                 if (secondHalf && !secondHalf->started() && assembler.headerDecided()
@@ -1023,7 +1031,7 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
         for (const CsvReader::Problem &problem : summary.problems) {
             // Over-long fields are flagged (and cut) with the cell below; the
             // last record of a preview may be cut off mid-field.
-            if (longFields.contains(quint64(problem.row) << 32 | quint64(problem.column)))
+            if (longFields.contains(cellKey(problem.row, problem.column)))
                 continue;
             if (truncated && problem.row >= lastRow)
                 continue;

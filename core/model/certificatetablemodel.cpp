@@ -4,13 +4,11 @@
 #include "register/knowncertificatetypes.h"
 #include "setcellscommand.h"
 
-#include <QElapsedTimer>
 #include <QFont>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <bit>
-#include <cstdio>
 
 namespace Ditio {
 
