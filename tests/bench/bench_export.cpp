@@ -6,6 +6,7 @@
 //   bench_export          all three, 100,000 rows
 //   bench_export N RUNS   N rows, the median of RUNS
 
+#include "benchmedian.h"
 #include "certificategenerator.h"
 #include "export/csvexporter.h"
 #include "export/payloadexporter.h"
@@ -13,7 +14,6 @@
 #include "model/certificatetablemodel.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -27,21 +27,15 @@ using namespace Ditio;
 namespace {
 
 // The median time of `runs` exports; a failed export ends the benchmark.
-double medianMs(int runs, const std::function<ExportResult()> &work)
+double exportMedianMs(int runs, const std::function<ExportResult()> &work)
 {
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
+    return medianMs(runs, [&] {
         const ExportResult result = work();
-        times.append(timer.nsecsElapsed() / 1e6);
         if (!result.ok) {
             std::fprintf(stderr, "export failed: %s\n", qPrintable(result.errorString));
             std::exit(1);
         }
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    });
 }
 
 void report(const QByteArray &what, double ms, const QString &path)
@@ -68,13 +62,13 @@ int main(int argc, char *argv[])
         return 1;
     const QByteArray rows = QByteArray::number(count) + " rows";
     const QString csv = dir.filePath(QStringLiteral("export.csv"));
-    report("CSV export, " + rows, medianMs(runs, [&] { return CsvExporter::write(model, csv); }),
-           csv);
+    report("CSV export, " + rows,
+           exportMedianMs(runs, [&] { return CsvExporter::write(model, csv); }), csv);
     const QString xlsx = dir.filePath(QStringLiteral("export.xlsx"));
-    report("XLSX export, " + rows, medianMs(runs, [&] { return XlsxExporter::write(model, xlsx); }),
-           xlsx);
+    report("XLSX export, " + rows,
+           exportMedianMs(runs, [&] { return XlsxExporter::write(model, xlsx); }), xlsx);
     const QString json = dir.filePath(QStringLiteral("payload.json"));
     report("payload JSON export, " + rows,
-           medianMs(runs, [&] { return PayloadExporter::write(model, json); }), json);
+           exportMedianMs(runs, [&] { return PayloadExporter::write(model, json); }), json);
     return 0;
 }

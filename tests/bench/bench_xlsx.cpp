@@ -6,12 +6,12 @@
 //   bench_xlsx --read FILE     read FILE once, print rows and peak memory
 //   bench_xlsx --write FILE N  write a generated N-row workbook to FILE
 
+#include "benchmedian.h"
 #include "certificategenerator.h"
 #include "io/xlsxreader.h"
 #include "xlsxfixturewriter.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -26,19 +26,6 @@
 using namespace Ditio;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.append(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 double statusMb(const char *key)
 {

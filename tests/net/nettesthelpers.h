@@ -6,15 +6,35 @@
 #include "upload/certificatesendpoint.h"
 #include "util/clock.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTest>
 
 #include <memory>
 #include <optional>
 
 namespace Ditio::Test {
+
+#ifdef DITIO_TLS_DIR
+// A server configuration with the tests' self-signed certificate, which no
+// client trusts. Its local certificate is null when the files cannot be read.
+inline QSslConfiguration selfSignedServerConfiguration()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    QFile certFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-cert.pem"));
+    QFile keyFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-key.pem"));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return configuration;
+    configuration.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    return configuration;
+}
+#endif
 
 inline QDateTime startTime()
 {

@@ -248,13 +248,9 @@ void tst_DitioApiClient::selfSignedCertificateFails()
     QFETCH(bool, post);
     if (!QSslSocket::supportsSsl())
         QSKIP("No TLS backend");
-    QFile certFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-cert.pem"));
-    QFile keyFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-key.pem"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
-    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    const QSslConfiguration configuration = Test::selfSignedServerConfiguration();
+    QVERIFY(!configuration.localCertificate().isNull());
+    QVERIFY(!configuration.privateKey().isNull());
     QSslServer tlsServer;
     tlsServer.setSslConfiguration(configuration);
     int encryptedConnections = 0; // only after a completed handshake

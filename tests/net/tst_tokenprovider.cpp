@@ -219,13 +219,9 @@ void tst_TokenProvider::selfSignedCertificateFails()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("No TLS backend");
-    QFile certFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-cert.pem"));
-    QFile keyFile(QStringLiteral(DITIO_TLS_DIR "/selfsigned-key.pem"));
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
-    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    const QSslConfiguration configuration = Test::selfSignedServerConfiguration();
+    QVERIFY(!configuration.localCertificate().isNull());
+    QVERIFY(!configuration.privateKey().isNull());
     QSslServer server;
     server.setSslConfiguration(configuration);
     QVERIFY(server.listen(QHostAddress::LocalHost));
