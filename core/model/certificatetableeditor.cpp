@@ -200,6 +200,10 @@ bool CertificateTableEditor::applyQuickFix(const Issue &issue)
     case QuickFix::TrimSpaces:
         addChange(changes, issue.row, issue.field, row.text(issue.field).trimmed());
         break;
+    case QuickFix::RemoveControlCharacters:
+        addChange(changes, issue.row, issue.field,
+                  RowValidator::withoutControlCharacters(row.text(issue.field)));
+        break;
     case QuickFix::RemoveDecimalZero: {
         const QString trimmed = row.text(Field::EmployeeNumber).trimmed();
         // Never cut the decimals of a number the user has typed since.

@@ -59,6 +59,8 @@ QString issueCodeKey(IssueCode code)
         return QStringLiteral("employee-not-in-register");
     case IssueCode::TypeCloseToKnown:
         return QStringLiteral("type-close-to-known");
+    case IssueCode::ControlCharacter:
+        return QStringLiteral("control-character");
     }
     return {};
 }
@@ -72,6 +74,7 @@ Severity severityOf(IssueCode code)
     case IssueCode::DatesOutOfOrder:
     case IssueCode::EmployeeNumberMangled:
     case IssueCode::EmployeeNotInRegister:
+    case IssueCode::ControlCharacter:
         return Severity::Error;
     case IssueCode::SurroundingSpaces:
     case IssueCode::Expired:
@@ -102,6 +105,8 @@ QString quickFixTitle(QuickFix fix)
     case QuickFix::UseKnownCertificateType:
         return QCoreApplication::translate("Ditio::QuickFix",
                                            "Use the type Ditio has in all rows with this spelling");
+    case QuickFix::RemoveControlCharacters:
+        return QCoreApplication::translate("Ditio::QuickFix", "Remove the control characters");
     case QuickFix::None:
         break;
     }

@@ -29,6 +29,7 @@ enum class IssueCode : quint8 {
     TypeSpellingVariant,
     EmployeeNotInRegister, // Ditio's employee register has no such number
     TypeCloseToKnown, // a type new to Ditio, spelled almost like one it has
+    ControlCharacter, // NUL, another control character or half a character in the text
 };
 
 enum class QuickFix : quint8 {
@@ -39,6 +40,7 @@ enum class QuickFix : quint8 {
     RemoveDecimalZero, // "1042.0" -> "1042"
     UseRegisterEmployeeNumber, // "01042" -> "1042", the register's near match
     UseKnownCertificateType, // every row with this spelling -> the type Ditio has
+    RemoveControlCharacters, // the issue's field without them
 };
 
 struct Issue

@@ -25,6 +25,30 @@ bool isBlank(QStringView text)
     return true;
 }
 
+bool isControl(const char16_t *text, qsizetype i, qsizetype size)
+{
+    const char16_t c = text[i];
+    if (c < 0x20)
+        return c != u'\t' && c != u'\n' && c != u'\r';
+    if (c < 0x7F)
+        return false;
+    if (c <= 0x9F || c >= 0xFFFE)
+        return true;
+    if (QChar::isHighSurrogate(c))
+        return !(i + 1 < size && QChar::isLowSurrogate(text[i + 1]));
+    if (QChar::isLowSurrogate(c))
+        return !(i > 0 && QChar::isHighSurrogate(text[i - 1]));
+    return false;
+}
+
+// "NUL" or "U+0007" for the message.
+QString controlName(char16_t c)
+{
+    if (c == 0)
+        return QStringLiteral("NUL (U+0000)");
+    return QStringLiteral("U+%1").arg(uint(c), 4, 16, QChar(u'0')).toUpper();
+}
+
 qsizetype skipDigits(QStringView text, qsizetype pos)
 {
     while (pos < text.size() && isAsciiDigit(text[pos]))
@@ -45,16 +69,51 @@ Issue makeIssue(int modelRow, Field field, IssueCode code, QString message,
     return issue;
 }
 
+void describeControl(RowValidator::Checks checks, const CertificateRow &row, Field field,
+                     int modelRow, QList<Issue> &out)
+{
+    if (!(checks & RowValidator::controlCheck(field)))
+        return;
+    const QString &text = row.text(field);
+    // Checks always follow the row's text; a stale bit still gets its issue.
+    const qsizetype at = std::max<qsizetype>(0, RowValidator::firstControlCharacter(text));
+    const char16_t c = at < text.size() ? text.at(at).unicode() : 0;
+    const QString message = QChar::isSurrogate(c)
+            ? RowValidator::tr("The text holds half of a character (%1) at position %2, which "
+                               "Ditio would receive as garbage; remove it.")
+                      .arg(controlName(c))
+                      .arg(at + 1)
+            : RowValidator::tr("The text holds the control character %1 at position %2, which "
+                               "Ditio would receive as part of the value; remove it.")
+                      .arg(controlName(c))
+                      .arg(at + 1);
+    out.append(makeIssue(modelRow, field, IssueCode::ControlCharacter, message,
+                         QuickFix::RemoveControlCharacters));
+}
+
+// The message for a required field left empty: a formula that was never
+// calculated is empty for a reason the user can fix.
+QString missingMessage(const CertificateRow &row, Field field, const QString &missing)
+{
+    if (!row.isFromFormula(field))
+        return missing;
+    return RowValidator::tr("The cell is a formula that was never calculated, so the file holds "
+                            "no value for it. Open the file in Excel or LibreOffice, save it, "
+                            "and import it again.");
+}
+
 void describeDate(RowValidator::Checks checks, const CertificateRow &row, Field field, int modelRow,
                   QList<Issue> &out)
 {
     const bool issued = field == Field::IssuedDate;
     const QString &text = row.text(field);
     if (checks & (issued ? RowValidator::MissingIssued : RowValidator::MissingValidUntil)) {
-        out.append(
-                makeIssue(modelRow, field, IssueCode::Required,
-                          issued ? RowValidator::tr("The issue date is missing.")
-                                 : RowValidator::tr("The expiry date (valid until) is missing.")));
+        out.append(makeIssue(
+                modelRow, field, IssueCode::Required,
+                missingMessage(
+                        row, field,
+                        issued ? RowValidator::tr("The issue date is missing.")
+                               : RowValidator::tr("The expiry date (valid until) is missing."))));
     }
     if (checks
         & (issued ? RowValidator::IssuedNotUnderstood : RowValidator::ValidUntilNotUnderstood)) {
@@ -110,9 +169,39 @@ bool RowValidator::hasSurroundingSpaces(QStringView text)
     return !text.isEmpty() && (text.front().isSpace() || text.back().isSpace());
 }
 
+qsizetype RowValidator::firstControlCharacter(QStringView text)
+{
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i];
+        // Most characters are printable ASCII: one comparison each.
+        if (c >= 0x20 && c < 0x7F)
+            continue;
+        if (isControl(data, i, size))
+            return i;
+    }
+    return -1;
+}
+
+QString RowValidator::withoutControlCharacters(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!isControl(text.utf16(), i, text.size()))
+            result.append(text[i]);
+    }
+    return result;
+}
+
 RowValidator::Checks RowValidator::check(const CertificateRow &row, QDate today)
 {
     Checks checks = 0;
+    for (Field field : allFields()) {
+        if (firstControlCharacter(row.text(field)) >= 0)
+            checks |= controlCheck(field);
+    }
 
     const QString &employee = row.text(Field::EmployeeNumber);
     if (isBlank(employee)) {
@@ -220,16 +309,21 @@ void RowValidator::outline(Checks checks, QList<Outline> &out)
         Field field;
         IssueCode code;
     } order[] = {
+            {EmployeeNumberControl, Field::EmployeeNumber, IssueCode::ControlCharacter},
             {MissingEmployeeNumber, Field::EmployeeNumber, IssueCode::Required},
             {EmployeeNumberMangled, Field::EmployeeNumber, IssueCode::EmployeeNumberMangled},
             {EmployeeNotInRegister, Field::EmployeeNumber, IssueCode::EmployeeNotInRegister},
             {EmployeeNumberSpaces, Field::EmployeeNumber, IssueCode::SurroundingSpaces},
+            {CertificateTypeControl, Field::CertificateType, IssueCode::ControlCharacter},
             {MissingCertificateType, Field::CertificateType, IssueCode::Required},
             {CertificateTypeSpaces, Field::CertificateType, IssueCode::SurroundingSpaces},
             {TypeCloseToKnown, Field::CertificateType, IssueCode::TypeCloseToKnown},
+            {CertificateNumberControl, Field::CertificateNumber, IssueCode::ControlCharacter},
+            {IssuedControl, Field::IssuedDate, IssueCode::ControlCharacter},
             {MissingIssued, Field::IssuedDate, IssueCode::Required},
             {IssuedNotUnderstood, Field::IssuedDate, IssueCode::DateNotUnderstood},
             {IssuedTwoDigitYear, Field::IssuedDate, IssueCode::DateTwoDigitYear},
+            {ValidUntilControl, Field::ValidUntilDate, IssueCode::ControlCharacter},
             {MissingValidUntil, Field::ValidUntilDate, IssueCode::Required},
             {ValidUntilNotUnderstood, Field::ValidUntilDate, IssueCode::DateNotUnderstood},
             {ValidUntilTwoDigitYear, Field::ValidUntilDate, IssueCode::DateTwoDigitYear},
@@ -237,6 +331,7 @@ void RowValidator::outline(Checks checks, QList<Outline> &out)
             {IssuedInFuture, Field::IssuedDate, IssueCode::IssuedInFuture},
             {Expired, Field::ValidUntilDate, IssueCode::Expired},
             {ExpiresSoon, Field::ValidUntilDate, IssueCode::ExpiresSoon},
+            {NotesControl, Field::Notes, IssueCode::ControlCharacter},
     };
     for (const auto &entry : order) {
         if (checks & entry.check)
@@ -256,9 +351,11 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
     if (checks == 0)
         return;
     const QString &employee = row.text(Field::EmployeeNumber);
+    describeControl(checks, row, Field::EmployeeNumber, modelRow, out);
     if (checks & MissingEmployeeNumber) {
-        out.append(makeIssue(modelRow, Field::EmployeeNumber, IssueCode::Required,
-                             tr("The employee number is missing.")));
+        out.append(makeIssue(
+                modelRow, Field::EmployeeNumber, IssueCode::Required,
+                missingMessage(row, Field::EmployeeNumber, tr("The employee number is missing."))));
     }
     if (checks & EmployeeNumberMangled) {
         const QString trimmed = employee.trimmed();
@@ -301,9 +398,11 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
                                 "matches the exact text."),
                              QuickFix::TrimSpaces));
     }
+    describeControl(checks, row, Field::CertificateType, modelRow, out);
     if (checks & MissingCertificateType) {
         out.append(makeIssue(modelRow, Field::CertificateType, IssueCode::Required,
-                             tr("The certificate type is missing.")));
+                             missingMessage(row, Field::CertificateType,
+                                            tr("The certificate type is missing."))));
     }
     if (checks & CertificateTypeSpaces) {
         out.append(makeIssue(modelRow, Field::CertificateType, IssueCode::SurroundingSpaces,
@@ -326,7 +425,10 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
                                             .arg(known, type),
                                     QuickFix::UseKnownCertificateType));
     }
+    describeControl(checks, row, Field::CertificateNumber, modelRow, out);
+    describeControl(checks, row, Field::IssuedDate, modelRow, out);
     describeDate(checks, row, Field::IssuedDate, modelRow, out);
+    describeControl(checks, row, Field::ValidUntilDate, modelRow, out);
     describeDate(checks, row, Field::ValidUntilDate, modelRow, out);
     if (checks & DatesOutOfOrder) {
         // Swapping two equal dates changes nothing: no quick fix for the same day.
@@ -360,6 +462,7 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
                           : tr("The certificate expires in %n day(s), on %1.", nullptr, int(days))
                                     .arg(DateParser::format(row.validUntil().date))));
     }
+    describeControl(checks, row, Field::Notes, modelRow, out);
 }
 
 } // namespace Ditio

@@ -40,14 +40,29 @@ public:
         // The register rules: only with a register (see Register below).
         EmployeeNotInRegister = 1u << 15,
         TypeCloseToKnown = 1u << 16,
+        // A control character (NUL, ...) or half a character in a field: one
+        // bit per field, from bit ControlShift on in the order of Field.
+        EmployeeNumberControl = 1u << 17,
+        CertificateTypeControl = 1u << 18,
+        CertificateNumberControl = 1u << 19,
+        IssuedControl = 1u << 20,
+        ValidUntilControl = 1u << 21,
+        NotesControl = 1u << 22,
     };
     using Checks = quint32;
-    static constexpr int CheckCount = 17; // bits 0 .. CheckCount - 1
+    static constexpr int CheckCount = 23; // bits 0 .. CheckCount - 1
+    static constexpr int ControlShift = 17;
+    static constexpr Checks ControlChecks = EmployeeNumberControl | CertificateTypeControl
+            | CertificateNumberControl | IssuedControl | ValidUntilControl | NotesControl;
+    static constexpr Check controlCheck(Field field)
+    {
+        return Check(1u << (ControlShift + fieldIndex(field)));
+    }
 
     static constexpr Checks ErrorChecks = MissingEmployeeNumber | MissingCertificateType
             | MissingIssued | MissingValidUntil | IssuedNotUnderstood | ValidUntilNotUnderstood
             | IssuedTwoDigitYear | ValidUntilTwoDigitYear | DatesOutOfOrder | EmployeeNumberMangled
-            | EmployeeNotInRegister;
+            | EmployeeNotInRegister | ControlChecks;
     static constexpr Checks WarningChecks = EmployeeNumberSpaces | CertificateTypeSpaces | Expired
             | ExpiresSoon | IssuedInFuture | TypeCloseToKnown;
     static constexpr Checks RegisterChecks = EmployeeNotInRegister | TypeCloseToKnown;
@@ -88,6 +103,13 @@ public:
     // "1042.0", "1042,0", "1.042E+3": what a spreadsheet makes of a number.
     static bool looksMangledByNumberFormat(QStringView employeeNumber);
     static bool hasSurroundingSpaces(QStringView text);
+    // The first character Ditio should never receive, or -1: a control
+    // character other than tab and line breaks (NUL from a damaged file),
+    // DEL, a C1 control (text decoded in the wrong encoding), half of a
+    // surrogate pair, or the noncharacters U+FFFE and U+FFFF.
+    static qsizetype firstControlCharacter(QStringView text);
+    // The text without those characters (the quick fix).
+    static QString withoutControlCharacters(QStringView text);
 };
 
 } // namespace Ditio

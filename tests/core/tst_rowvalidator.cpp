@@ -30,6 +30,9 @@ private slots:
     void registerRules();
     void registerRulesNeedARegister();
     void checksAreErrorsOrWarnings();
+    void controlCharactersAreRemoved_data();
+    void controlCharactersAreRemoved();
+    void formulaWithoutAValueSaysSo();
     void outlineMatchesDescribe();
 
 private:
@@ -177,6 +180,27 @@ void TestRowValidator::rules_data()
                             u"employeeNumber/surrounding-spaces/warning"_s};
 
     // Several problems at once: each one reported.
+    // Characters Ditio should never receive: NUL from a damaged file, other
+    // controls, C1 controls (text decoded in the wrong encoding), half of a
+    // surrogate pair. Tab and line breaks are text.
+    row("a NUL in the employee number")
+            << u"1\u0000"
+               "042"_s
+            << type << issued << validUntil
+            << QStringList {u"employeeNumber/control-character/error"_s};
+    row("a bell character in the type")
+            << employee << u"Bygge\u0007kort"_s << issued << validUntil
+            << QStringList {u"certificateType/control-character/error"_s};
+    row("a C1 control in the type") << employee << u"Bygge\u0085kort"_s << issued << validUntil
+                                    << QStringList {u"certificateType/control-character/error"_s};
+    row("half a surrogate pair") << employee << QString(u"Byggekort"_s + QChar(0xDC00)) << issued
+                                 << validUntil
+                                 << QStringList {u"certificateType/control-character/error"_s};
+    row("a whole surrogate pair is text")
+            << employee << u"Byggekort 🏗"_s << issued << validUntil << QStringList();
+    row("a NUL after a date") << employee << type << u"15.01.2026\u0000"_s << validUntil
+                              << QStringList {u"issuedDateTime/control-character/error"_s,
+                                              u"issuedDateTime/date-not-understood/error"_s};
     row("everything wrong at once")
             << u" 1042.0"_s << u"Byggekort "_s << u"15.01.26"_s << u"31.02.2026"_s
             << QStringList {u"certificateType/surrounding-spaces/warning"_s,
@@ -273,6 +297,20 @@ void TestRowValidator::messages_data()
             << employee << u"Byggekort "_s << issued << validUntil << u"surrounding-spaces"_s
             << u"The certificate type has spaces before or after it; Ditio would store it as a "
                u"different type."_s;
+    QTest::newRow("a NUL") << u"1\u0000"
+                              "042"_s
+                           << type << issued << validUntil << u"control-character"_s
+                           << u"The text holds the control character NUL (U+0000) at position "
+                              u"2, which Ditio would receive as part of the value; remove it."_s;
+    QTest::newRow("an escape character")
+            << employee << u"\u001BByggekort"_s << issued << validUntil << u"control-character"_s
+            << u"The text holds the control character U+001B at position 1, which Ditio would "
+               u"receive as part of the value; remove it."_s;
+    QTest::newRow("half a surrogate pair")
+            << employee << QString(u"Bygg"_s + QChar(0xD83D)) << issued << validUntil
+            << u"control-character"_s
+            << u"The text holds half of a character (U+D83D) at position 5, which Ditio would "
+               u"receive as garbage; remove it."_s;
 }
 
 void TestRowValidator::messages()
@@ -317,6 +355,11 @@ void TestRowValidator::quickFixes_data()
     QTest::newRow("scientific notation has no automatic fix (digits are lost)")
             << u"1.042E+3"_s << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2028"_s
             << u"employee-number-mangled"_s << QuickFix::None;
+    QTest::newRow("a control character offers removing it")
+            << u"10\u0000"
+               "42"_s
+            << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2028"_s << u"control-character"_s
+            << QuickFix::RemoveControlCharacters;
     QTest::newRow("a missing value has no fix")
             << u""_s << u"Byggekort"_s << u"01.06.2026"_s << u"01.06.2028"_s << u"required"_s
             << QuickFix::None;
@@ -561,7 +604,14 @@ void TestRowValidator::outlineMatchesDescribe()
     row.setText(Field::CertificateType, QStringLiteral("byggekort"));
     const QDate today(2026, 11, 28);
     const RowValidator::Register reg {&testDirectory(), &testKnownTypes(), nullptr};
-    for (RowValidator::Checks checks = 0; checks < (1u << RowValidator::CheckCount); ++checks) {
+    // Every combination of the other checks, each with one of the 64
+    // combinations of the per-field control checks (all 2^23 would take
+    // minutes; the control bits are independent of the others).
+    constexpr int OtherCount = RowValidator::ControlShift;
+    static_assert(RowValidator::CheckCount == OtherCount + FieldCount);
+    for (RowValidator::Checks other = 0; other < (1u << OtherCount); ++other) {
+        const RowValidator::Checks checks =
+                other | ((other * 2654435761u >> 7) % 64) << RowValidator::ControlShift;
         // With the register (messages with hints) and without.
         for (bool withRegister : {false, true}) {
             QList<Issue> described;
@@ -576,6 +626,45 @@ void TestRowValidator::outlineMatchesDescribe()
             }
         }
     }
+}
+
+void TestRowValidator::controlCharactersAreRemoved_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("without");
+
+    QTest::newRow("NUL") << u"1\u0000"
+                            "042"_s
+                         << u"1042"_s;
+    QTest::newRow("several") << u"\u0001Bygge\u007Fkort\u0085"_s << u"Byggekort"_s;
+    QTest::newRow("tab and line breaks stay")
+            << u"Linje 1\r\nLinje\t2"_s << u"Linje 1\r\nLinje\t2"_s;
+    QTest::newRow("a lone low surrogate") << QString(QChar(0xDC00) + u"x"_s) << u"x"_s;
+    QTest::newRow("a whole pair stays") << u"🏗 x"_s << u"🏗 x"_s;
+    QTest::newRow("noncharacters") << QString(u"a"_s + QChar(0xFFFE) + QChar(0xFFFF)) << u"a"_s;
+}
+
+void TestRowValidator::controlCharactersAreRemoved()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, without);
+    QCOMPARE(RowValidator::withoutControlCharacters(text), without);
+    QCOMPARE(RowValidator::firstControlCharacter(without), -1);
+}
+
+void TestRowValidator::formulaWithoutAValueSaysSo()
+{
+    // A formula cell the writing program never calculated is empty; the
+    // message says why and what to do, not just "missing".
+    CertificateRow row =
+            makeRow(u""_s, u"Byggekort"_s, u"BK-1"_s, u"15.01.2026"_s, u"15.01.2028"_s);
+    row.setFromFormula(Field::EmployeeNumber, true);
+    const QList<Issue> issues = validate(row);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().code, IssueCode::Required);
+    QCOMPARE(issues.first().message,
+             u"The cell is a formula that was never calculated, so the file holds no value for "
+             u"it. Open the file in Excel or LibreOffice, save it, and import it again."_s);
 }
 
 QTEST_GUILESS_MAIN(TestRowValidator)
