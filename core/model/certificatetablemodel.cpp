@@ -15,7 +15,7 @@ namespace Ditio {
 namespace {
 
 // Which checks concern which cell, for tinting cells without building messages.
-constexpr RowValidator::Checks checksOfField(Field field)
+constexpr RowValidator::Checks otherChecksOfField(Field field)
 {
     switch (field) {
     case Field::EmployeeNumber:
@@ -37,6 +37,11 @@ constexpr RowValidator::Checks checksOfField(Field field)
         break;
     }
     return 0;
+}
+
+constexpr RowValidator::Checks checksOfField(Field field)
+{
+    return RowValidator::controlCheck(field) | otherChecksOfField(field);
 }
 
 Severity severityOfChecks(RowValidator::Checks checks)
@@ -447,34 +452,49 @@ QVariant CertificateTableModel::employeeNameData(int row, int role) const
     }
 }
 
-void CertificateTableModel::indexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged)
+void CertificateTableModel::indexRow(int row, QList<quint32> &touched, bool &manyRowsChanged)
 {
     const QString &employee = m_rows.at(row).text(Field::EmployeeNumber);
     const QString &type = m_rows.at(row).text(Field::CertificateType);
     const quint32 id = m_states.at(row).id;
-    typeGroupsChanged |= m_index.add(id, employee, type);
+    manyRowsChanged |= m_index.add(id, employee, type);
+    touchSameKey(id, employee, type, touched, manyRowsChanged);
+}
+
+void CertificateTableModel::touchSameKey(quint32 id, const QString &employee, const QString &type,
+                                         QList<quint32> &touched, bool &manyRowsChanged) const
+{
+    // Every row of a large group would be touched by every edit of it (a
+    // paste of thousands of equal keys: quadratic); one signal for all rows
+    // does instead.
+    constexpr int MaxTouchedPerGroup = 64;
+    if (manyRowsChanged)
+        return;
+    if (m_index.sameKeyCount(employee, type) > MaxTouchedPerGroup) {
+        manyRowsChanged = true;
+        return;
+    }
     for (quint32 other : m_index.sameKeyAs(id, employee, type))
         touched.append(other);
 }
 
-void CertificateTableModel::unindexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged)
+void CertificateTableModel::unindexRow(int row, QList<quint32> &touched, bool &manyRowsChanged)
 {
     const QString &employee = m_rows.at(row).text(Field::EmployeeNumber);
     const QString &type = m_rows.at(row).text(Field::CertificateType);
     const quint32 id = m_states.at(row).id;
-    for (quint32 other : m_index.sameKeyAs(id, employee, type))
-        touched.append(other);
-    typeGroupsChanged |= m_index.remove(id, employee, type);
+    touchSameKey(id, employee, type, touched, manyRowsChanged);
+    manyRowsChanged |= m_index.remove(id, employee, type);
 }
 
 void CertificateTableModel::setTextInternal(int row, Field field, const QString &text,
-                                            QList<quint32> &touched, bool &typeGroupsChanged)
+                                            QList<quint32> &touched, bool &manyRowsChanged)
 {
     if (m_rows.at(row).text(field) == text)
         return;
     const bool keyField = field == Field::EmployeeNumber || field == Field::CertificateType;
     if (keyField)
-        unindexRow(row, touched, typeGroupsChanged);
+        unindexRow(row, touched, manyRowsChanged);
     CertificateRow &r = m_rows[row];
     r.setText(field, text);
     ++m_states[row].revision;
@@ -486,15 +506,16 @@ void CertificateTableModel::setTextInternal(int row, Field field, const QString 
         r.uploadedAt = QDateTime();
     }
     if (keyField)
-        indexRow(row, touched, typeGroupsChanged);
+        indexRow(row, touched, manyRowsChanged);
     recheck(row);
 }
 
-void CertificateTableModel::notifyTouched(const QList<quint32> &touched, bool typeGroupsChanged)
+void CertificateTableModel::notifyTouched(const QList<quint32> &touched, bool manyRowsChanged)
 {
-    if (typeGroupsChanged && !m_rows.isEmpty()) {
-        // Another spelling became the common one: any row of the group may have
-        // gained or lost its warning. One signal; views repaint what is visible.
+    if (manyRowsChanged && !m_rows.isEmpty()) {
+        // Another spelling became the common one (any row of the group may have
+        // gained or lost its warning), or a large group of equal keys changed.
+        // One signal; views repaint what is visible.
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
@@ -515,12 +536,12 @@ void CertificateTableModel::applyCellChanges(const CellChanges &changes, bool fo
     if (changes.isEmpty())
         return;
     QList<quint32> touched;
-    bool typeGroupsChanged = false;
+    bool manyRowsChanged = false;
     int firstRow = INT_MAX;
     int lastRow = -1;
     const auto apply = [&](const CellChange &change) {
         setTextInternal(change.row, change.field, forward ? change.after : change.before, touched,
-                        typeGroupsChanged);
+                        manyRowsChanged);
         firstRow = std::min(firstRow, change.row);
         lastRow = std::max(lastRow, change.row);
     };
@@ -533,7 +554,7 @@ void CertificateTableModel::applyCellChanges(const CellChanges &changes, bool fo
     }
     if (lastRow >= 0)
         emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
-    notifyTouched(touched, typeGroupsChanged);
+    notifyTouched(touched, manyRowsChanged);
     emit validationChanged();
 }
 
@@ -558,7 +579,7 @@ void CertificateTableModel::insertCertificateRows(int position, const RowStore &
     position = std::clamp(position, 0, rowCount());
     const int count = int(rows.size());
     QList<quint32> touched;
-    bool typeGroupsChanged = false;
+    bool manyRowsChanged = false;
     beginInsertRows({}, position, position + count - 1);
     QList<RowState> states;
     states.reserve(count);
@@ -573,9 +594,9 @@ void CertificateTableModel::insertCertificateRows(int position, const RowStore &
     }
     m_rowOfIdDirty = true;
     for (int i = position; i < position + count; ++i)
-        indexRow(i, touched, typeGroupsChanged);
+        indexRow(i, touched, manyRowsChanged);
     endInsertRows();
-    notifyTouched(touched, typeGroupsChanged);
+    notifyTouched(touched, manyRowsChanged);
     emit validationChanged();
 }
 
@@ -584,9 +605,9 @@ RowStore CertificateTableModel::takeRows(int position, int count)
     if (count <= 0 || position < 0 || position + count > rowCount())
         return RowStore();
     QList<quint32> touched;
-    bool typeGroupsChanged = false;
+    bool manyRowsChanged = false;
     for (int i = position; i < position + count; ++i) {
-        unindexRow(i, touched, typeGroupsChanged);
+        unindexRow(i, touched, manyRowsChanged);
         countChecks(m_states.at(i).checks, -1);
     }
     const RowStore taken = m_rows.mid(position, count);
@@ -595,7 +616,7 @@ RowStore CertificateTableModel::takeRows(int position, int count)
     m_states.erase(m_states.begin() + position, m_states.begin() + position + count);
     m_rowOfIdDirty = true;
     endRemoveRows();
-    notifyTouched(touched, typeGroupsChanged);
+    notifyTouched(touched, manyRowsChanged);
     emit validationChanged();
     return taken;
 }
@@ -631,7 +652,7 @@ int CertificateTableModel::citedRowNumber(int row) const
     return row + 1;
 }
 
-QString CertificateTableModel::rowList(const QVarLengthArray<quint32, 4> &ids) const
+QString CertificateTableModel::rowList(const QVarLengthArray<quint32, 4> &ids, int total) const
 {
     QList<int> rows;
     for (quint32 id : ids) {
@@ -640,13 +661,12 @@ QString CertificateTableModel::rowList(const QVarLengthArray<quint32, 4> &ids) c
             rows.append(citedRowNumber(row));
     }
     std::sort(rows.begin(), rows.end());
-    constexpr int shown = 3;
     QStringList parts;
-    for (int i = 0; i < std::min<qsizetype>(rows.size(), shown); ++i)
-        parts.append(QString::number(rows.at(i)));
+    for (int row : std::as_const(rows))
+        parts.append(QString::number(row));
     QString list = parts.join(QStringLiteral(", "));
-    if (rows.size() > shown)
-        list = tr("%1 and %n more", nullptr, int(rows.size() - shown)).arg(list);
+    if (total > rows.size())
+        list = tr("%1 and %n more", nullptr, int(total - rows.size())).arg(list);
     return list;
 }
 
@@ -654,8 +674,10 @@ void CertificateTableModel::crossRowIssues(int row, QList<Issue> &out) const
 {
     const QString &employee = m_rows.at(row).text(Field::EmployeeNumber);
     const QString &type = m_rows.at(row).text(Field::CertificateType);
-    const auto others = m_index.sameKeyAs(m_states.at(row).id, employee, type);
+    constexpr qsizetype Named = 3; // rows a message names
+    const auto others = m_index.sameKeyAs(m_states.at(row).id, employee, type, Named);
     if (!others.isEmpty()) {
+        const int otherCount = m_index.sameKeyCount(employee, type) - 1;
         Issue issue;
         issue.row = row;
         issue.field = Field::EmployeeNumber;
@@ -666,10 +688,10 @@ void CertificateTableModel::crossRowIssues(int row, QList<Issue> &out) const
         issue.message = others.size() == 1
                 ? tr("Same employee number and certificate type as row %1; Ditio keeps only "
                      "the last one sent.")
-                          .arg(rowList(others))
+                          .arg(rowList(others, otherCount))
                 : tr("Same employee number and certificate type as rows %1; Ditio keeps only "
                      "the last one sent.")
-                          .arg(rowList(others));
+                          .arg(rowList(others, otherCount));
         out.append(issue);
     }
     if (const auto variant = m_index.variantOf(type)) {

@@ -170,8 +170,8 @@ private:
     };
 
     RowState makeState(const CertificateRow &row);
-    void indexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged);
-    void unindexRow(int row, QList<quint32> &touched, bool &typeGroupsChanged);
+    void indexRow(int row, QList<quint32> &touched, bool &manyRowsChanged);
+    void unindexRow(int row, QList<quint32> &touched, bool &manyRowsChanged);
     void countChecks(RowValidator::Checks checks, int sign);
     void recheck(int row);
     void rebuildValidation();
@@ -179,10 +179,13 @@ private:
     RowValidator::Register registerRefs() const;
     QVariant employeeNameData(int row, int role) const;
     void setTextInternal(int row, Field field, const QString &text, QList<quint32> &touched,
-                         bool &typeGroupsChanged);
-    void notifyTouched(const QList<quint32> &touched, bool typeGroupsChanged);
+                         bool &manyRowsChanged);
+    void notifyTouched(const QList<quint32> &touched, bool manyRowsChanged);
     void crossRowIssues(int row, QList<Issue> &out) const;
-    QString rowList(const QVarLengthArray<quint32, 4> &ids) const;
+    // "4, 9, 12 and 3 more": the named rows sorted, total counting them all.
+    QString rowList(const QVarLengthArray<quint32, 4> &ids, int total) const;
+    void touchSameKey(quint32 id, const QString &employee, const QString &type,
+                      QList<quint32> &touched, bool &manyRowsChanged) const;
     QString statusText(int row) const;
     QString toolTip(int row, int column) const;
 

@@ -192,9 +192,10 @@ bool CrossRowIndex::remove(RowId id, const QString &employeeNumber, const QStrin
             || (spellings > 1 && oldCommonCount != group.commonCount);
 }
 
-QVarLengthArray<CrossRowIndex::RowId, 4>
-CrossRowIndex::sameKeyAs(RowId id, const QString &employeeNumber,
-                         const QString &certificateType) const
+QVarLengthArray<CrossRowIndex::RowId, 4> CrossRowIndex::sameKeyAs(RowId id,
+                                                                  const QString &employeeNumber,
+                                                                  const QString &certificateType,
+                                                                  qsizetype limit) const
 {
     QVarLengthArray<RowId, 4> others;
     if (!isIndexed(employeeNumber, certificateType))
@@ -203,14 +204,24 @@ CrossRowIndex::sameKeyAs(RowId id, const QString &employeeNumber,
     if (spelling < 0)
         return others;
     QVarLengthArray<RowId, 4> members;
-    m_keys.members(employeeNumber, spelling, members);
+    // One more than asked: the row itself may be among them.
+    m_keys.members(employeeNumber, spelling, members,
+                   limit == std::numeric_limits<qsizetype>::max() ? limit : limit + 1);
     if (members.size() < 2)
         return others;
     for (RowId other : members) {
-        if (other != id)
+        if (other != id && others.size() < limit)
             others.append(other);
     }
     return others;
+}
+
+int CrossRowIndex::sameKeyCount(const QString &employeeNumber, const QString &certificateType) const
+{
+    if (!isIndexed(employeeNumber, certificateType))
+        return 0;
+    const int spelling = existingSpellingId(certificateType);
+    return spelling < 0 ? 0 : m_keys.groupSize(employeeNumber, spelling);
 }
 
 bool CrossRowIndex::isDuplicate(const QString &employeeNumber, const QString &certificateType) const

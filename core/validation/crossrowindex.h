@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <array>
+#include <limits>
 #include <optional>
 
 namespace Ditio {
@@ -45,9 +46,13 @@ public:
     // DuplicateKeyTable::prefetch()). Does nothing for a type not seen yet.
     void prefetch(const QString &employeeNumber, const QString &certificateType) const;
 
-    // Other rows with exactly the same employee number and type.
-    QVarLengthArray<RowId, 4> sameKeyAs(RowId id, const QString &employeeNumber,
-                                        const QString &certificateType) const;
+    // Other rows with exactly the same employee number and type, at most
+    // limit of them (a message names three; a group may hold thousands).
+    QVarLengthArray<RowId, 4>
+    sameKeyAs(RowId id, const QString &employeeNumber, const QString &certificateType,
+              qsizetype limit = std::numeric_limits<qsizetype>::max()) const;
+    // How many rows have this employee number and type (the row itself too).
+    int sameKeyCount(const QString &employeeNumber, const QString &certificateType) const;
     bool isDuplicate(const QString &employeeNumber, const QString &certificateType) const;
     // Set when certificateType is not the group's common spelling.
     std::optional<TypeVariant> variantOf(const QString &certificateType) const;

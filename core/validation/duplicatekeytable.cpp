@@ -32,7 +32,8 @@ void DuplicateKeyTable::clear()
 {
     m_slots.clear();
     m_used = 0;
-    m_others.clear();
+    m_groups.clear();
+    m_place.clear();
 }
 
 void DuplicateKeyTable::reserve(qsizetype keys)
@@ -80,7 +81,13 @@ int DuplicateKeyTable::insert(RowId id, const QString &employeeNumber, int spell
     const qsizetype found = find(hash, employeeNumber, spelling);
     if (found >= 0) {
         Slot &slot = m_slots[found];
-        m_others[slot.first].append(id);
+        std::vector<RowId> &group = m_groups[slot.first];
+        if (group.empty()) {
+            group.push_back(slot.first);
+            m_place.insert(slot.first, 0);
+        }
+        m_place.insert(id, quint32(group.size()));
+        group.push_back(id);
         return int(++slot.count);
     }
     if ((m_used + 1) * 10 > qsizetype(m_slots.size()) * 7)
@@ -127,28 +134,36 @@ int DuplicateKeyTable::remove(RowId id, const QString &employeeNumber, int spell
             *removed = true;
         return 0;
     }
-    auto othersIt = m_others.find(slot.first);
-    Q_ASSERT(othersIt != m_others.end());
-    QVarLengthArray<RowId, 4> &others = othersIt.value();
-    if (slot.first == id) {
-        // The next row becomes the group's representative.
-        QVarLengthArray<RowId, 4> rest = others;
-        const RowId next = rest.front();
-        rest.erase(rest.begin());
-        m_others.erase(othersIt);
-        slot.first = next;
-        if (!rest.isEmpty())
-            m_others.insert(next, rest);
-    } else {
-        const auto pos = std::find(others.begin(), others.end(), id);
-        if (pos == others.end())
-            return int(slot.count);
-        others.erase(pos);
-        if (others.isEmpty())
-            m_others.erase(othersIt);
+    const auto groupIt = m_groups.find(slot.first);
+    Q_ASSERT(groupIt != m_groups.end());
+    std::vector<RowId> &group = groupIt.value();
+    const auto placeIt = m_place.constFind(id);
+    if (placeIt == m_place.cend() || placeIt.value() >= group.size()
+        || group[placeIt.value()] != id)
+        return int(slot.count);
+    // The last row fills the gap: no row moves but that one.
+    const quint32 place = placeIt.value();
+    m_place.erase(placeIt);
+    const RowId last = group.back();
+    group.pop_back();
+    if (last != id) {
+        group[place] = last;
+        m_place[last] = place;
     }
     if (removed)
         *removed = true;
+    if (group.size() == 1) {
+        // Back to a single row: the slot alone holds it.
+        slot.first = group.front();
+        m_place.remove(group.front());
+        m_groups.erase(groupIt);
+    } else if (slot.first == id) {
+        // Another row becomes the group's representative.
+        std::vector<RowId> rest = std::move(group);
+        m_groups.erase(groupIt);
+        slot.first = rest.front();
+        m_groups.insert(slot.first, std::move(rest));
+    }
     return int(--slot.count);
 }
 
@@ -159,17 +174,22 @@ int DuplicateKeyTable::groupSize(const QString &employeeNumber, int spelling) co
 }
 
 void DuplicateKeyTable::members(const QString &employeeNumber, int spelling,
-                                QVarLengthArray<RowId, 4> &out) const
+                                QVarLengthArray<RowId, 4> &out, qsizetype limit) const
 {
     const qsizetype found = find(hashOf(employeeNumber, spelling), employeeNumber, spelling);
-    if (found < 0)
+    if (found < 0 || limit <= 0)
         return;
     const Slot &slot = m_slots[found];
-    out.append(slot.first);
-    if (slot.count > 1) {
-        for (RowId other : m_others.value(slot.first))
-            out.append(other);
+    if (slot.count == 1) {
+        out.append(slot.first);
+        return;
     }
+    const auto groupIt = m_groups.constFind(slot.first);
+    if (groupIt == m_groups.cend())
+        return;
+    const std::vector<RowId> &group = groupIt.value();
+    for (qsizetype i = 0; i < qsizetype(group.size()) && i < limit; ++i)
+        out.append(group[size_t(i)]);
 }
 
 } // namespace Ditio

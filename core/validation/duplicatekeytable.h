@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace Ditio {
@@ -16,7 +17,9 @@ namespace Ditio {
 // Ditio's upsert. An open-addressing table of 16-byte slots holding only a
 // hash and the group's first row; the key text is read back from the table's
 // rows through employeeOf(), so a million rows cost no string copies and no
-// per-row allocation. Groups of two or more keep their other rows aside.
+// per-row allocation. Groups of two or more keep their rows aside, each
+// with its place in the group, so adding and removing a row costs the same
+// in a group of two as in a group of a hundred thousand.
 class DuplicateKeyTable
 {
 public:
@@ -43,7 +46,9 @@ public:
     }
 
     int groupSize(const QString &employeeNumber, int spelling) const;
-    void members(const QString &employeeNumber, int spelling, QVarLengthArray<RowId, 4> &out) const;
+    // The group's rows, at most limit of them (a message names a few).
+    void members(const QString &employeeNumber, int spelling, QVarLengthArray<RowId, 4> &out,
+                 qsizetype limit = std::numeric_limits<qsizetype>::max()) const;
 
 private:
     // 16 bytes: a million keys fit in 32 MB. Equal hashes are confirmed by
@@ -66,7 +71,11 @@ private:
     // is a random access, and a TLB miss on 4 KiB pages cost as much as the rest.
     std::vector<Slot, HugePages::Allocator<Slot>> m_slots;
     qsizetype m_used = 0;
-    QHash<RowId, QVarLengthArray<RowId, 4>> m_others; // by the group's first row
+    // Groups of two or more: every row of the group (in the order added,
+    // until removals swap the last into the gap), by the slot's first row;
+    // and each such row's place in its group.
+    QHash<RowId, std::vector<RowId>> m_groups;
+    QHash<RowId, quint32> m_place;
 };
 
 } // namespace Ditio
