@@ -77,16 +77,24 @@ public:
         m_fields.reserve(16);
     }
 
-    // Undecodable bytes, as offsets into the whole decoded text, ascending;
-    // the list grows as chunks are decoded.
-    const QList<TextDecoder::BadByte> *badBytes = nullptr;
+    // Undecodable bytes, as offsets into the decoded text (without the
+    // characters dropped from over-long fields), ascending; the list grows
+    // as chunks are decoded.
+    QList<TextDecoder::BadByte> *badBytes = nullptr;
+    // Characters dropped from over-long fields so far (see feed()); the
+    // decoder counts its offsets without them.
+    qsizetype *dropped = nullptr;
     TextDecoder::Encoding encoding = TextDecoder::Encoding::Utf8;
     int row = 1; // of the next record
 
     // data[0, size) is the text from global offset base on; final: nothing
     // follows. Returns how many characters were consumed (whole records).
-    qsizetype feed(char16_t *data, qsizetype size, qsizetype base, bool final);
+    // May shorten size: the end of an over-long field still being read is
+    // dropped there, so a field of hundreds of megabytes costs a megabyte.
+    qsizetype feed(char16_t *data, qsizetype &size, qsizetype base, bool final);
     bool cancelled() const { return m_cancelled; }
+    // A row broke a limit (columns, length): the file is refused.
+    bool refused() const { return m_refused; }
 
 private:
     void addProblem(int row, int column, const QString &message, Kind kind)
@@ -111,22 +119,28 @@ private:
     QList<Pending> m_pending; // problems of the record being read
     qsizetype m_nextBad = 0;
     bool m_cancelled = false;
+    bool m_refused = false;
+    // A quote read as an ordinary character (unclosed, or open too long),
+    // by its global offset: the record may be read again in the next chunk.
+    qsizetype m_literalQuote = -1;
 };
 
-qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool final)
+qsizetype Parser::feed(char16_t *data, qsizetype &size, qsizetype base, bool final)
 {
     const char16_t delimiter = m_delimiter;
     char16_t *const end = data + size;
     char16_t *p = data;
     // A quote that opened a field and never closed: read again as text.
-    const char16_t *literalQuote = nullptr;
+    const auto isLiteralQuote = [&](const char16_t *at) {
+        return m_literalQuote >= 0 && base + (at - data) == m_literalQuote;
+    };
 #if defined(__SSE2__)
     const __m128i delimiters = _mm_set1_epi16(short(delimiter));
     const __m128i lineFeeds = _mm_set1_epi16(u'\n');
     const __m128i carriageReturns = _mm_set1_epi16(u'\r');
 #endif
 
-    while (p < end && !m_cancelled) {
+    while (p < end && !m_cancelled && !m_refused) {
         char16_t *const recordStart = p;
         const qsizetype badAtStart = m_nextBad;
         int lineBreaks = 0;
@@ -136,18 +150,38 @@ qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool fina
         bool restart = false;
         bool recordEnded = false;
         // The record goes on in the next chunk: read it again from its start.
+        // A record that long is no row of a table: the file is refused.
         const auto needMore = [&] {
             m_nextBad = badAtStart;
+            if (end - recordStart > CsvReader::MaxRecordLength) {
+                addProblem(row, column,
+                           CsvReader::tr("the row is longer than %1 characters; the file is not "
+                                         "a table of certificates")
+                                   .arg(CsvReader::MaxRecordLength),
+                           Kind::RowTooLong);
+                m_refused = true;
+            }
             return recordStart - data;
         };
 
         while (!recordEnded) {
-            ++column;
+            if (++column > CsvReader::MaxColumns) {
+                // Found early, with the row named: a line of a 200 MB file of
+                // short fields is refused, not read into memory whole.
+                addProblem(row, column,
+                           CsvReader::tr("the row has more than %1 columns, more than a "
+                                         "spreadsheet can have; the file is not a table of "
+                                         "certificates")
+                                   .arg(CsvReader::MaxColumns),
+                           Kind::TooManyColumns);
+                m_refused = true;
+                return recordStart - data;
+            }
             // Problems name the record's row: the one the table shows.
             const int fieldRow = row;
             char16_t *const rawBegin = p;
             QStringView field;
-            if (p < end && *p == u'"' && p != literalQuote) {
+            if (p < end && *p == u'"' && !isLiteralQuote(p)) {
                 // Find the closing quote first, so an unclosed quote leaves the
                 // buffer untouched for the second reading.
                 char16_t *q = p + 1;
@@ -176,16 +210,24 @@ qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool fina
                     }
                     ++q;
                 }
+                // Open for longer than any cell can be: an unclosed quote
+                // (which would make the rest of the file one field), read as
+                // text now instead of at the end of the file.
+                const bool runaway = !closed && q - p > CsvReader::MaxQuotedFieldLength;
+                if (!closed && !final && !runaway)
+                    return needMore();
                 if (!closed) {
-                    if (!final)
-                        return needMore();
                     // All quotes after it come in pairs (else one would have
                     // closed it), so reading it as text can only happen once.
                     addProblem(fieldRow, column,
-                               CsvReader::tr("a quoted field is never closed; its quote was "
-                                             "read as an ordinary character"),
+                               runaway ? CsvReader::tr("a quoted field runs on for more than %1 "
+                                                       "characters without closing; its quote "
+                                                       "was read as an ordinary character")
+                                                 .arg(CsvReader::MaxQuotedFieldLength)
+                                       : CsvReader::tr("a quoted field is never closed; its "
+                                                       "quote was read as an ordinary character"),
                                Kind::UnclosedQuote);
-                    literalQuote = p;
+                    m_literalQuote = base + (p - data);
                     p = recordStart;
                     m_nextBad = badAtStart;
                     restart = true;
@@ -240,6 +282,21 @@ qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool fina
                         break;
                     ++t;
                 }
+                if (t == end && !final && t - p > CsvReader::MaxKeptFieldLength) {
+                    // Cut while reading: the field keeps its first characters
+                    // (flagged as too long when the record ends), the rest of
+                    // this chunk is dropped and never stored.
+                    char16_t *const cut = p + CsvReader::MaxKeptFieldLength;
+                    const qsizetype cutAt = base + (cut - data);
+                    if (badBytes) {
+                        while (!badBytes->isEmpty() && badBytes->last().offset >= cutAt)
+                            badBytes->removeLast();
+                    }
+                    if (dropped)
+                        *dropped += end - cut;
+                    size = cut - data;
+                    return needMore();
+                }
                 field = QStringView(p, t - p);
                 p = t;
             }
@@ -256,12 +313,18 @@ qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool fina
                 ++m_nextBad;
             }
             if (field.size() > CsvReader::MaxFieldLength) {
-                m_pending.append({fieldRow, column,
-                                  CsvReader::tr("the field has %1 characters; a spreadsheet "
-                                                "cell holds at most %2")
-                                          .arg(field.size())
-                                          .arg(CsvReader::MaxFieldLength),
-                                  Kind::FieldTooLong});
+                m_pending.append(
+                        {fieldRow, column,
+                         field.size() >= CsvReader::MaxKeptFieldLength
+                                 ? CsvReader::tr("the field has more than %1 characters; a "
+                                                 "spreadsheet cell holds at most %2")
+                                           .arg(CsvReader::MaxKeptFieldLength)
+                                           .arg(CsvReader::MaxFieldLength)
+                                 : CsvReader::tr("the field has %1 characters; a spreadsheet "
+                                                 "cell holds at most %2")
+                                           .arg(field.size())
+                                           .arg(CsvReader::MaxFieldLength),
+                         Kind::FieldTooLong});
             }
             m_fields.append(field);
 
@@ -288,6 +351,7 @@ qsizetype Parser::feed(char16_t *data, qsizetype size, qsizetype base, bool fina
 
         const int recordRow = row;
         row += lineBreaks;
+        m_literalQuote = -1;
         for (const Pending &problem : std::as_const(m_pending))
             addProblem(problem.row, problem.column, problem.message, problem.kind);
         if (m_skipBlankLines && m_fields.size() == 1 && m_fields.first().isEmpty())
@@ -309,7 +373,7 @@ template<typename Fill>
 void run(Fill fill, QChar delimiter, bool excelPreamble, bool skipBlankLines,
          const CsvReader::RecordHandler &onRecord, CsvReader::Summary &summary,
          QList<TextDecoder::BadByte> *badBytes, TextDecoder::Encoding encoding, int firstRow = 1,
-         bool endIsFinal = true)
+         bool endIsFinal = true, qsizetype *dropped = nullptr)
 {
     QString buffer;
     qsizetype kept = 0; // an incomplete record carried to the next chunk
@@ -317,7 +381,7 @@ void run(Fill fill, QChar delimiter, bool excelPreamble, bool skipBlankLines,
     bool final = false;
     std::optional<Parser> parser;
     while (!final) {
-        const qsizetype size = fill(buffer, kept, final);
+        qsizetype size = fill(buffer, kept, final);
         auto *data = reinterpret_cast<char16_t *>(buffer.data());
         qsizetype start = 0;
         if (!parser) {
@@ -336,12 +400,19 @@ void run(Fill fill, QChar delimiter, bool excelPreamble, bool skipBlankLines,
             parser.emplace(delimiter.unicode(), skipBlankLines, onRecord, summary);
             parser->encoding = encoding;
             parser->badBytes = badBytes;
+            parser->dropped = dropped;
             parser->row = firstRow;
         }
+        qsizetype fed = size - start;
         const qsizetype consumed =
-                start + parser->feed(data + start, size - start, base + start, final && endIsFinal);
+                start + parser->feed(data + start, fed, base + start, final && endIsFinal);
+        size = start + fed;
         if (parser->cancelled()) {
             summary.cancelled = true;
+            return;
+        }
+        if (parser->refused()) {
+            summary.refused = true;
             return;
         }
         kept = size - consumed;
@@ -472,12 +543,13 @@ namespace {
 template<typename NextBytes>
 void decodeAndRun(NextBytes nextBytes, qsizetype start, qint64 total,
                   const CsvReader::ReadOptions &options, const CsvReader::RecordHandler &onRecord,
-                  CsvReader::Summary &summary)
+                  CsvReader::Summary &summary, bool endIsFinal)
 {
     QList<TextDecoder::BadByte> badBytes;
     QList<TextDecoder::BadByte> chunkBad;
     qsizetype position = start; // bytes decoded so far, for the bad bytes' offsets
-    qsizetype decoded = 0; // characters decoded so far: global offsets
+    qsizetype decoded = 0; // characters decoded so far
+    qsizetype dropped = 0; // of them, dropped from over-long fields: not in the offsets
     const auto fill = [&](QString &buffer, qsizetype at, bool &final) {
         qsizetype skipped = 0; // a byte order mark
         const QByteArrayView chunk = nextBytes(final, skipped);
@@ -490,7 +562,7 @@ void decodeAndRun(NextBytes nextBytes, qsizetype start, qint64 total,
                 chunk, summary.encoding, reinterpret_cast<char16_t *>(buffer.data()) + at,
                 &chunkBad);
         for (TextDecoder::BadByte b : std::as_const(chunkBad)) {
-            b.offset += decoded;
+            b.offset += decoded - dropped;
             b.byteOffset += position;
             badBytes.append(b);
         }
@@ -501,7 +573,59 @@ void decodeAndRun(NextBytes nextBytes, qsizetype start, qint64 total,
         return at + written;
     };
     run(fill, options.delimiter, options.preamble, true, onRecord, summary, &badBytes,
-        summary.encoding, options.firstRow, options.stopAt < 0);
+        summary.encoding, options.firstRow, endIsFinal, &dropped);
+}
+
+// NUL bytes at the very end of a file (a file written into preallocated
+// space, or padded to a block) are no text: how many, rounded so the last
+// character of a UTF-16 file keeps its own zero byte.
+qint64 paddingFrom(qint64 size, qint64 zeros, TextDecoder::Encoding encoding)
+{
+    const bool utf16 = encoding == TextDecoder::Encoding::Utf16LE
+            || encoding == TextDecoder::Encoding::Utf16BE;
+    if (zeros <= 0)
+        return 0;
+    qint64 start = size - zeros;
+    if (utf16 && start % 2 != 0)
+        ++start;
+    return std::max<qint64>(0, size - start);
+}
+
+qint64 trailingZeros(QByteArrayView bytes)
+{
+    qsizetype end = bytes.size();
+    while (end > 0 && bytes[end - 1] == 0)
+        --end;
+    return bytes.size() - end;
+}
+
+// The same, read backwards from the end of a seekable device; it is left
+// where it was.
+qint64 trailingNulPadding(QIODevice *device, TextDecoder::Encoding encoding)
+{
+    if (device->isSequential())
+        return 0;
+    const qint64 start = device->pos();
+    const qint64 size = device->size();
+    constexpr qint64 Block = 64 * 1024;
+    QByteArray block(Block, Qt::Uninitialized);
+    qint64 zeros = 0;
+    qint64 end = size;
+    while (end > start) {
+        const qint64 from = std::max(start, end - Block);
+        if (!device->seek(from))
+            break;
+        const qint64 n = device->read(block.data(), end - from);
+        if (n != end - from)
+            break;
+        const qint64 tail = trailingZeros(QByteArrayView(block.constData(), n));
+        zeros += tail;
+        if (tail < n)
+            break;
+        end = from;
+    }
+    device->seek(start);
+    return paddingFrom(size - start, zeros, encoding);
 }
 
 } // namespace
@@ -514,6 +638,10 @@ CsvReader::Summary CsvReader::read(QByteArrayView bytes, const ReadOptions &opti
     const qsizetype bom = TextDecoder::byteOrderMarkSize(bytes, summary.encoding);
     summary.hadByteOrderMark = bom > 0;
     bytes = bytes.sliced(bom);
+    if (options.stopAt < 0) {
+        summary.nulPaddingBytes = paddingFrom(bytes.size(), trailingZeros(bytes), summary.encoding);
+        bytes.chop(summary.nulPaddingBytes);
+    }
     qsizetype position = 0;
     const auto nextBytes = [&](bool &final, qsizetype &) {
         const qsizetype take = chunkEnd(bytes.sliced(position), ChunkSize, summary.encoding);
@@ -522,7 +650,7 @@ CsvReader::Summary CsvReader::read(QByteArrayView bytes, const ReadOptions &opti
         final = position >= bytes.size();
         return chunk;
     };
-    decodeAndRun(nextBytes, bom, bom + bytes.size(), options, onRecord, summary);
+    decodeAndRun(nextBytes, bom, bom + bytes.size(), options, onRecord, summary, true);
     return summary;
 }
 
@@ -540,6 +668,13 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
             return summary;
         }
     }
+    // Read to stopAt, or to the end without its NUL padding.
+    qint64 stopAt = options.stopAt;
+    if (stopAt < 0) {
+        summary.nulPaddingBytes = trailingNulPadding(device, summary.encoding);
+        if (summary.nulPaddingBytes > 0)
+            stopAt = device->size() - summary.nulPaddingBytes;
+    }
     // The file's bytes pass through one small buffer: reading a large file
     // whole would cost more than parsing it (fresh memory is not free).
     QByteArray raw;
@@ -556,9 +691,8 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
         firstFill = false;
         if (!device->isSequential()) // a small file needs no large buffer
             want = std::min(want, have + qsizetype(device->bytesAvailable()) + 1);
-        if (options.stopAt >= 0) // the part ends there: read no further
-            want = std::min(want,
-                            have + qsizetype(std::max<qint64>(0, options.stopAt - device->pos())));
+        if (stopAt >= 0) // the part ends there: read no further
+            want = std::min(want, have + qsizetype(std::max<qint64>(0, stopAt - device->pos())));
         raw.resize(want);
         qsizetype size = have;
         bool atEnd = false;
@@ -574,7 +708,7 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
         }
         raw.resize(size);
         rawStart = 0;
-        if (options.stopAt >= 0 && device->pos() >= options.stopAt)
+        if (stopAt >= 0 && device->pos() >= stopAt)
             atEnd = true;
         if (first && options.preamble) {
             first = false;
@@ -589,9 +723,8 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
         final = atEnd && rawStart >= raw.size();
         return rest.first(take);
     };
-    const qint64 end =
-            options.stopAt >= 0 ? options.stopAt : (device->isSequential() ? -1 : device->size());
-    decodeAndRun(nextBytes, start, end, options, onRecord, summary);
+    const qint64 end = stopAt >= 0 ? stopAt : (device->isSequential() ? -1 : device->size());
+    decodeAndRun(nextBytes, start, end, options, onRecord, summary, options.stopAt < 0);
     return summary;
 }
 

@@ -27,8 +27,17 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(Ditio::CsvReader)
 
 public:
-    // Excel's limit for one cell; longer fields are read whole but flagged.
+    // Excel's limit for one cell; longer fields are flagged (the import cuts them).
     static constexpr int MaxFieldLength = 32767;
+    // A longer unquoted field is cut to this many characters while it is
+    // read, the rest never stored: memory stays bounded on a 200 MB line.
+    static constexpr qsizetype MaxKeptFieldLength = qsizetype(1) << 20;
+    // A quoted field open for longer is taken for an unclosed quote at once.
+    static constexpr qsizetype MaxQuotedFieldLength = qsizetype(1) << 20;
+    // Excel's columns (A to XFD), and the longest row read: past either the
+    // file is refused, its row named, before it is read into memory.
+    static constexpr int MaxColumns = 16384;
+    static constexpr qsizetype MaxRecordLength = qsizetype(64) << 20;
 
     struct Record
     {
@@ -41,6 +50,8 @@ public:
             UnclosedQuote, // the quote was read as text from there on
             FieldTooLong, // over MaxFieldLength; the field is read whole
             UndecodableByte, // the field holds a U+FFFD for it
+            TooManyColumns, // more than MaxColumns: reading stopped
+            RowTooLong, // more than MaxRecordLength characters: reading stopped
         };
         int row = 0; // of the record, as the table shows it
         int column = 0; // 1-based
@@ -106,9 +117,14 @@ public:
         qsizetype problemCount = 0;
         qsizetype records = 0; // handed to the callback
         bool cancelled = false;
+        // A row broke a limit (TooManyColumns, RowTooLong among the problems):
+        // reading stopped there.
+        bool refused = false;
         QString errorString; // the device could not be read
         int nextRow = 0; // the row a record after the last one would have
         bool endedMidRecord = false; // with stopAt: a record goes on past it
+        // NUL bytes that ended the file (padding), left unread.
+        qint64 nulPaddingBytes = 0;
     };
     static constexpr int MaxProblems = 1000;
 

@@ -267,7 +267,46 @@ int lineBreaksBefore(QStringView text, qsizetype offset, qsizetype &from, int &l
     return line;
 }
 
+// Bytes of the start of a file looked at for UTF-16 without a byte order mark.
+constexpr qsizetype Utf16SniffBytes = 4096;
+
 } // namespace
+
+std::optional<TextDecoder::Encoding> TextDecoder::utf16WithoutByteOrderMark(QByteArrayView head)
+{
+    // Text of Latin letters in UTF-16 has a NUL in every other byte: at the
+    // odd offsets in little-endian, the even ones in big-endian. Pairs of two
+    // NULs (padding) say nothing; a stray NUL in UTF-8 text is far below the
+    // share asked for.
+    head = head.first(std::min(head.size(), Utf16SniffBytes) & ~qsizetype(1));
+    qsizetype little = 0;
+    qsizetype big = 0;
+    qsizetype pairs = 0;
+    for (qsizetype i = 0; i + 1 < head.size(); i += 2) {
+        const bool evenNul = head[i] == 0;
+        const bool oddNul = head[i + 1] == 0;
+        if (evenNul && oddNul)
+            continue;
+        ++pairs;
+        little += oddNul ? 1 : 0;
+        big += evenNul ? 1 : 0;
+    }
+    if (pairs < 2)
+        return std::nullopt;
+    if (little * 2 >= pairs && big * 10 <= pairs)
+        return Encoding::Utf16LE;
+    if (big * 2 >= pairs && little * 10 <= pairs)
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
+bool TextDecoder::startsWithUtf32ByteOrderMark(QByteArrayView head, bool *bigEndian)
+{
+    const bool big = startsWith(head, {0x00, 0x00, 0xFE, 0xFF});
+    if (bigEndian)
+        *bigEndian = big;
+    return big || startsWith(head, {0xFF, 0xFE, 0x00, 0x00});
+}
 
 TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
 {
@@ -277,6 +316,8 @@ TextDecoder::Encoding TextDecoder::detect(QByteArrayView bytes)
         return Encoding::Utf16LE;
     if (startsWith(bytes, {0xFE, 0xFF}))
         return Encoding::Utf16BE;
+    if (const auto utf16 = utf16WithoutByteOrderMark(bytes))
+        return *utf16;
     if (firstInvalidUtf8(bytes) < 0 || hasUtf8MultiByteSequence(bytes))
         return Encoding::Utf8;
     return Encoding::Windows1252;
@@ -301,6 +342,8 @@ TextDecoder::Encoding TextDecoder::detect(QIODevice *device)
             if (startsWith(bytes, {0xEF, 0xBB, 0xBF}) || startsWith(bytes, {0xFF, 0xFE})
                 || startsWith(bytes, {0xFE, 0xFF}))
                 return detect(bytes);
+            if (const auto utf16 = utf16WithoutByteOrderMark(bytes))
+                return *utf16;
         }
         // Cut after the last ASCII byte so no UTF-8 sequence is split.
         qsizetype cut = size;

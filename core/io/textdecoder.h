@@ -11,7 +11,7 @@
 namespace Ditio {
 
 // Turns the bytes of a CSV or text export into text, as the program that wrote
-// it meant: UTF-8 with or without a BOM, UTF-16 with a BOM (Excel's "Unicode
+// it meant: UTF-8 with or without a BOM, UTF-16 with or without a BOM (Excel's "Unicode
 // text"), and Windows-1252 (Norwegian Excel's "CSV (semicolon separated)") when
 // the bytes are not valid UTF-8. Bytes that cannot be decoded are reported
 // with their line, never replaced silently.
@@ -43,6 +43,13 @@ public:
         qsizetype byteOffset = 0; // in the bytes given
         uchar byte = 0;
     };
+
+    // UTF-16 without a byte order mark, told by the NUL bytes of Latin text
+    // in the first few kilobytes; nullopt when the bytes do not show it.
+    static std::optional<Encoding> utf16WithoutByteOrderMark(QByteArrayView head);
+    // UTF-32 text (which is not read: no spreadsheet program writes it for
+    // a CSV) starts with FF FE 00 00 or 00 00 FE FF.
+    static bool startsWithUtf32ByteOrderMark(QByteArrayView head, bool *bigEndian = nullptr);
 
     // The encoding the bytes were most likely written in.
     static Encoding detect(QByteArrayView bytes);

@@ -53,6 +53,8 @@ private slots:
     void cancel();
     void readInParts_data();
     void readInParts();
+    void limits_data();
+    void limits();
 };
 
 void TestCsvReader::detectDelimiter_data()
@@ -306,6 +308,31 @@ void TestCsvReader::readBytes_data()
             << QStringList {u"1: a|b"_s, u"2: x\ry|1"_s, u"4: 2|3"_s} << QStringList();
     QTest::newRow("empty") << QByteArray() << QString() << u"UTF-8"_s << QChar(u',')
                            << QStringList() << QStringList();
+    // Without a byte order mark: told by the NUL in every other byte.
+    QTest::newRow("UTF-16 LE without a BOM")
+            << utf16(norwegian, true).sliced(2) << QString() << u"UTF-16 LE"_s << QChar(u'\t')
+            << norwegianRecords << QStringList();
+    QTest::newRow("UTF-16 BE without a BOM")
+            << utf16(norwegian, false).sliced(2) << QString() << u"UTF-16 BE"_s << QChar(u'\t')
+            << norwegianRecords << QStringList();
+    // NUL padding after the last line is no row (Summary::nulPaddingBytes);
+    // a NUL inside a value is kept for the validation to name.
+    QTest::newRow("NUL padding at the end")
+            << QByteArray("a;b\r\n1;2\r\n") + QByteArray(4096, '\0') << QString() << u"UTF-8"_s
+            << QChar(u';') << QStringList {u"1: a|b"_s, u"2: 1|2"_s} << QStringList();
+    QTest::newRow("NUL padding after a last line without a line end")
+            << QByteArray("a;b\r\n1;2") + QByteArray(100, '\0') << QString() << u"UTF-8"_s
+            << QChar(u';') << QStringList {u"1: a|b"_s, u"2: 1|2"_s} << QStringList();
+    QTest::newRow("NUL padding after UTF-16 LE")
+            << utf16(u"a;b\r\n1;2\r\n"_s, true) + QByteArray(64, '\0') << QString()
+            << u"UTF-16 LE"_s << QChar(u';') << QStringList {u"1: a|b"_s, u"2: 1|2"_s}
+            << QStringList();
+    QTest::newRow("a NUL inside a value")
+            << QByteArray("a;b\r\n1\x00"
+                          "042;2\r\n",
+                          14)
+            << QString() << u"UTF-8"_s << QChar(u';')
+            << QStringList {u"1: a|b"_s, u"2: 1\u0000042|2"_s} << QStringList();
 }
 
 void TestCsvReader::readBytes()
@@ -320,8 +347,15 @@ void TestCsvReader::readBytes()
     CsvReader::ReadOptions options;
     if (!forced.isEmpty())
         options.encoding = TextDecoder::encodingFromName(forced);
+    qsizetype padding = bytes.size();
+    while (padding > 0 && bytes.at(padding - 1) == 0)
+        --padding;
+    padding = bytes.size() - padding;
+    if (encoding.startsWith(u"UTF-16"_s) && padding > 0)
+        padding -= (bytes.size() - padding) % 2; // the last character's own zero
     for (bool throughDevice : {false, true}) {
         const Read read = readRecords(bytes, options, throughDevice);
+        QCOMPARE(read.summary.nulPaddingBytes, padding);
         QCOMPARE(TextDecoder::encodingName(read.summary.encoding), encoding);
         QCOMPARE(read.summary.delimiter, delimiter);
         QCOMPARE(read.records, records);
@@ -505,6 +539,100 @@ void TestCsvReader::readInParts()
         QCOMPARE(second.nextRow, whole.nextRow);
     }
     QCOMPARE(midRecord, midRecordSplits);
+}
+
+void TestCsvReader::limits_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("records"); // "row: field sizes"
+    QTest::addColumn<QStringList>("problems");
+    QTest::addColumn<bool>("refused");
+
+    // Found at the 16,385th field, not after the whole line is in memory.
+    QByteArray manyColumns = "a;b\n";
+    for (int i = 0; i < 40000; ++i)
+        manyColumns += "x;";
+    manyColumns += "\n";
+    QTest::newRow("more columns than a spreadsheet has")
+            << manyColumns << QStringList {u"1: 1 1"_s}
+            << QStringList {u"row 2, column 16385: the row has more than 16384 columns, more than "
+                            u"a "
+                            u"spreadsheet can have; the file is not a table of certificates"_s}
+            << true;
+    // Cut while read: the field keeps a megabyte, never the 8 MB of it.
+    QTest::newRow("an unquoted field of 8 MB")
+            << QByteArray("a;b\n1;") + QByteArray(8 << 20, 'x') + "\n2;y\n"
+            << QStringList {u"1: 1 1"_s, u"2: 1 cut"_s, u"3: 1 1"_s}
+            << QStringList {u"row 2, column 2: the field has more than 1048576 characters; a "
+                            u"spreadsheet cell holds at most 32767"_s}
+            << false;
+    // Open for longer than any cell: an unclosed quote, found without
+    // reading the rest of the file into one field.
+    QByteArray runaway = "a;b\n1;\"open\n";
+    for (int i = 0; i < 100000; ++i)
+        runaway += "1043;Kurs hos leverandøren\n";
+    QTest::newRow("a quote that stays open for 2.8 MB")
+            << runaway << QStringList {u"1: 1 1"_s, u"2: 1 5"_s, u"3: 4 21"_s}
+            << QStringList {u"row 2, column 2: a quoted field runs on for more than 1048576 "
+                            u"characters without closing; its quote was read as an ordinary "
+                            u"character"_s}
+            << false;
+    // A row of many quoted megabyte fields: no table has one.
+    QByteArray longRow = "a;b\n";
+    const QByteArray quotedMegabyte = '"' + QByteArray((1 << 20) - 8, 'x') + "\";";
+    for (int i = 0; i < 70; ++i)
+        longRow += quotedMegabyte;
+    longRow += "\n";
+    QTest::newRow("a row of 70 MB")
+            << longRow << QStringList {u"1: 1 1"_s}
+            << QStringList {u"row 2, column 65: the row is longer than 67108864 characters; the "
+                            u"file is not a table of certificates"_s}
+            << true;
+}
+
+void TestCsvReader::limits()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, records);
+    QFETCH(QStringList, problems);
+    QFETCH(bool, refused);
+
+    for (bool throughDevice : {false, true}) {
+        QStringList sizes;
+        const auto onRecord = [&](const CsvReader::RecordView &record) {
+            QStringList fields;
+            // "cut": over a cell's size, and kept to about a megabyte (what
+            // the chunk that ended it adds), whatever its length in the file.
+            for (QStringView field : record.fields) {
+                fields.append(field.size() <= CsvReader::MaxFieldLength
+                                      ? QString::number(field.size())
+                                      : field.size() <= CsvReader::MaxKeptFieldLength * 3 / 2
+                                      ? u"cut"_s
+                                      : u"whole"_s);
+            }
+            if (sizes.size() < 3)
+                sizes.append(QString::number(record.row) + u": "_s + fields.join(u' '));
+            return true;
+        };
+        CsvReader::Summary summary;
+        if (throughDevice) {
+            QBuffer buffer;
+            buffer.setData(bytes);
+            buffer.open(QIODevice::ReadOnly);
+            summary = CsvReader::read(&buffer, {}, onRecord);
+        } else {
+            summary = CsvReader::read(bytes, {}, onRecord);
+        }
+        QStringList found;
+        for (const CsvReader::Problem &problem : summary.problems) {
+            found.append(u"row %1, column %2: %3"_s.arg(QString::number(problem.row),
+                                                        QString::number(problem.column),
+                                                        problem.message));
+        }
+        QCOMPARE(sizes, records);
+        QCOMPARE(found, problems);
+        QCOMPARE(summary.refused, refused);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
