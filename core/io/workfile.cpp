@@ -1,5 +1,6 @@
 #include "workfile.h"
 
+#include "inputfile.h"
 #include "util/savefile.h"
 
 #include <QCryptographicHash>
@@ -9,12 +10,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Ditio {
 
 namespace {
 
 const QString FormatName = QStringLiteral("ditio-certificates-work-file");
+// A spreadsheet cell's limit, as the CSV and workbook readers apply it.
+constexpr qsizetype MaxValueLength = 32767;
+constexpr qsizetype MaxWarnings = 1000;
 
 // The last bytes begin a UTF-8 character that the end cuts off (æ of a cut file).
 bool endsInsideACharacter(QByteArrayView bytes)
@@ -107,6 +112,8 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
 
     if (bytes.trimmed().isEmpty())
         return fail(tr("the file is empty."));
+    if (bytes.size() > MaxFileBytes)
+        return fail(tooLarge(bytes.size()));
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -150,10 +157,30 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
 
     const QJsonArray rows = root.value(u"rows").toArray();
     document.rows.reserve(rows.size());
+    // Each part of a row must have the type it is written with: a list where
+    // an object belongs is a damaged file, never an empty row.
+    const auto wrongType = [&](qsizetype i, QStringView key, QJsonValue::Type expected) {
+        const QString what = expected == QJsonValue::Object ? tr("an object")
+                : expected == QJsonValue::Array             ? tr("a list")
+                                                            : tr("a number");
+        return fail(tr("row %1: \"%2\" is not %3; the file is damaged.").arg(i + 1).arg(key, what));
+    };
+    const auto has = [](const QJsonObject &object, QStringView key, QJsonValue::Type type) {
+        const QJsonValue value = object.value(key);
+        return value.isUndefined() || value.type() == type;
+    };
     for (qsizetype i = 0; i < rows.size(); ++i) {
         if (!rows.at(i).isObject())
             return fail(tr("row %1 of the file is not a row object.").arg(i + 1));
         const QJsonObject json = rows.at(i).toObject();
+        for (const auto &[key, type] :
+             {std::pair {u"values", QJsonValue::Object}, std::pair {u"sources", QJsonValue::Object},
+              std::pair {u"parsed", QJsonValue::Object}, std::pair {u"upload", QJsonValue::Object},
+              std::pair {u"formulas", QJsonValue::Array},
+              std::pair {u"sourceRow", QJsonValue::Double}}) {
+            if (!has(json, key, type))
+                return wrongType(i, key, type);
+        }
         CertificateRow row;
         row.sourceRow = json.value(u"sourceRow").toInt(0);
         const QJsonObject values = json.value(u"values").toObject();
@@ -165,8 +192,29 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
             if (!value.isUndefined() && !value.isString()) {
                 return fail(tr("row %1: the value of %2 is not text.").arg(i + 1).arg(name));
             }
-            row.setText(field, value.toString());
-            row.setSourceText(field, sources.value(name).toString());
+            const QJsonValue sourceValue = sources.value(name);
+            if (!sourceValue.isUndefined() && !sourceValue.isString()) {
+                return fail(
+                        tr("row %1: the file's own text of %2 is not text.").arg(i + 1).arg(name));
+            }
+            QString text = value.toString();
+            QString sourceText = sourceValue.toString();
+            // A spreadsheet cell's size, as every other reader keeps.
+            if (text.size() > MaxValueLength || sourceText.size() > MaxValueLength) {
+                if (result.warnings.size() < MaxWarnings) {
+                    result.warnings.append(
+                            tr("Row %1, %2: the value has %3 characters, more than a "
+                               "spreadsheet cell can hold; only the first %4 were kept.")
+                                    .arg(i + 1)
+                                    .arg(name)
+                                    .arg(std::max(text.size(), sourceText.size()))
+                                    .arg(MaxValueLength));
+                }
+                text.truncate(MaxValueLength);
+                sourceText.truncate(MaxValueLength);
+            }
+            row.setText(field, text);
+            row.setSourceText(field, sourceText);
             row.setFromFormula(field, formulas.contains(name));
         }
         const QJsonObject upload = json.value(u"upload").toObject();
@@ -194,12 +242,31 @@ WorkFile::ReadResult WorkFile::read(const QString &path)
 {
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    if (!InputFile::open(file, &why)) {
         ReadResult result;
-        result.errorString = tr("%1 cannot be opened: %2").arg(name, file.errorString());
+        result.errorString = tr("%1 cannot be opened: %2").arg(name, why);
+        return result;
+    }
+    return read(file, name);
+}
+
+WorkFile::ReadResult WorkFile::read(QFile &file, const QString &name)
+{
+    if (file.size() > MaxFileBytes) {
+        ReadResult result;
+        result.errorString = tr("%1 cannot be opened: %2").arg(name, tooLarge(file.size()));
         return result;
     }
     return parse(file.readAll(), name);
+}
+
+QString WorkFile::tooLarge(qint64 bytes)
+{
+    return tr("it is %1, larger than a work file may be (%2); it was refused to keep the "
+              "computer's memory free.")
+            .arg(QLocale::system().formattedDataSize(bytes),
+                 QLocale::system().formattedDataSize(MaxFileBytes));
 }
 
 bool WorkFile::writeTo(QIODevice *device, const QByteArray &bytes, QString *errorString)

@@ -9,6 +9,8 @@ QT_BEGIN_NAMESPACE
 class QIODevice;
 QT_END_NAMESPACE
 
+class QFile;
+
 namespace Ditio {
 
 // The .ditiocerts work file: versioned JSON, written atomically. Reading never
@@ -28,7 +30,12 @@ public:
         WorkDocument document;
         QString errorString;
         QByteArray contentHash; // of the bytes read: see isUnchangedOnDisk()
+        // Values cut to a spreadsheet cell's size, as the other readers cut them.
+        QStringList warnings;
     };
+    // The largest work file read: far above a million rows, and the bound
+    // that keeps a hostile file from taking the machine's memory.
+    static constexpr qint64 MaxFileBytes = qint64(1) << 30;
     enum class SaveError { None, ChangedOnDisk, WriteFailed };
     struct SaveResult
     {
@@ -41,6 +48,8 @@ public:
     static QByteArray serialize(const WorkDocument &document);
     static ReadResult parse(const QByteArray &bytes, const QString &fileName);
     static ReadResult read(const QString &path);
+    // From a file opened for reading; name is for the messages.
+    static ReadResult read(QFile &file, const QString &name);
 
     // Writes through SaveFile: the file on disk is always the complete old or
     // the complete new version. With a non-empty expectedHash the save is
@@ -53,6 +62,9 @@ public:
 
     static QByteArray hashOf(const QByteArray &bytes);
     static bool isUnchangedOnDisk(const QString &path, const QByteArray &expectedHash);
+
+private:
+    static QString tooLarge(qint64 bytes);
 };
 
 } // namespace Ditio

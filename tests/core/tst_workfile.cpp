@@ -6,12 +6,14 @@
 #include "filesizelimit.h"
 #include "io/workfile.h"
 #include "testhelpers.h"
+#include "validation/rowvalidator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,6 +114,8 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void truncatedAnywhere();
+    void capsAsTheOtherReaders();
+    void tooLargeIsRefusedBeforeReading();
     void saveRefusedWhenChangedOnDisk();
     void saveWithTheLastHashSucceeds();
     void saveToAnImpossiblePathFails();
@@ -246,6 +250,27 @@ void TestWorkFile::refusesBadFiles_data()
             << unknownState << u"row 4 has an unknown upload state \"lost\"."_s;
     QTest::newRow("a value that is not text")
             << numberValue << u"row 1: the value of employeeNumber is not text."_s;
+    // Each part of a row has its type: a list where an object belongs is a
+    // damaged file, never read as an empty row.
+    const auto row = [](const QByteArray &json) {
+        return R"({"format": "ditio-certificates-work-file", "version": 1, "rows": [)" + json
+                + "]}";
+    };
+    QTest::newRow("values as a list")
+            << row(R"({"values": ["1042", "Byggekort"]})")
+            << u"row 1: \"values\" is not an object; the file is damaged."_s;
+    QTest::newRow("upload state as text")
+            << row(R"({"values": {}, "upload": "uploaded"})")
+            << u"row 1: \"upload\" is not an object; the file is damaged."_s;
+    QTest::newRow("formulas as an object")
+            << row(R"({"values": {}, "formulas": {"notes": true}})")
+            << u"row 1: \"formulas\" is not a list; the file is damaged."_s;
+    QTest::newRow("the source row as text")
+            << row(R"({"values": {}, "sourceRow": "7"})")
+            << u"row 1: \"sourceRow\" is not a number; the file is damaged."_s;
+    QTest::newRow("the file's own text as a number")
+            << row(R"({"values": {}, "sources": {"notes": 5}})")
+            << u"row 1: the file's own text of notes is not text."_s;
 }
 
 void TestWorkFile::refusesBadFiles()
@@ -262,6 +287,48 @@ void TestWorkFile::refusesBadFiles()
     QVERIFY2(read.errorString.startsWith(prefix + reason), qPrintable(read.errorString));
     // Reading never changes the file.
     QCOMPARE(readAll(path), bytes);
+}
+
+void TestWorkFile::capsAsTheOtherReaders()
+{
+    // A value over a spreadsheet cell's size is cut, with the row and field
+    // named, as the CSV and workbook readers do; a lone surrogate is read
+    // and named by the validation (a control-character error on its cell).
+    CertificateRow row;
+    row.setText(Field::EmployeeNumber, u"1042"_s);
+    row.setText(Field::Notes, QString(100000, u'x'));
+    WorkDocument document;
+    document.rows.append(row);
+    QByteArray bytes = WorkFile::serialize(document);
+    bytes.replace("\"1042\"", "\"10\\ud800\"");
+    const WorkFile::ReadResult read = WorkFile::parse(bytes, u"big.ditiocerts"_s);
+    QVERIFY2(read.ok, qPrintable(read.errorString));
+    QCOMPARE(read.document.rows.first().text(Field::Notes).size(), 32767);
+    QCOMPARE(read.warnings,
+             QStringList {u"Row 1, notes: the value has 100000 characters, more than a "
+                          u"spreadsheet cell can hold; only the first 32767 were kept."_s});
+    const QString employee = read.document.rows.first().text(Field::EmployeeNumber);
+    QCOMPARE(employee, QString(u"10"_s + QChar(0xD800)));
+    QCOMPARE(RowValidator::firstControlCharacter(employee), 2);
+}
+
+void TestWorkFile::tooLargeIsRefusedBeforeReading()
+{
+    // A work file past the cap is refused by its size, before a byte is
+    // parsed (a 236 MB one took 4.6 GB). Sparse: no disk is filled.
+    const QString path = m_dir.filePath(u"huge.ditiocerts"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(WorkFile::MaxFileBytes + 1));
+    file.close();
+    const WorkFile::ReadResult read = WorkFile::read(path);
+    QVERIFY(!read.ok);
+    QCOMPARE(read.errorString,
+             QDir::toNativeSeparators(path)
+                     + u" cannot be opened: it is %1, larger than a work file may be (%2); it "
+                       u"was refused to keep the computer's memory free."_s.arg(
+                               QLocale::system().formattedDataSize(WorkFile::MaxFileBytes + 1),
+                               QLocale::system().formattedDataSize(WorkFile::MaxFileBytes)));
 }
 
 void TestWorkFile::truncatedAnywhere()
