@@ -9,6 +9,7 @@ namespace Ditio {
 namespace {
 
 constexpr qint64 SecondsPerDay = 86400;
+constexpr qint64 MillisecondsPerDay = SecondsPerDay * 1000;
 // Julian day of 1899-12-30: day 61 of the 1900 system is 1900-03-01.
 constexpr qint64 JulianDay18991230 = 2415019;
 constexpr qint64 JulianDay19040101 = 2416481;
@@ -66,6 +67,9 @@ XlsxNumberFormat::Style XlsxNumberFormat::classify(QStringView formatCode)
 
     bool hasDate = false;
     bool hasTime = false;
+    bool hasSeconds = false;
+    QChar elapsed; // the unit of an elapsed-time bracket: [h], [mm], [ss]
+    quint8 elapsedWidth = 0;
     bool onlyZeros = !code.isEmpty();
     QChar previous; // the last date/time letter seen, lower case
     for (qsizetype i = 0; i < code.size(); ++i) {
@@ -94,6 +98,11 @@ XlsxNumberFormat::Style XlsxNumberFormat::classify(QStringView formatCode)
                 if (same) {
                     hasTime = true;
                     previous = first;
+                    hasSeconds = hasSeconds || first == u's';
+                    if (elapsed.isNull()) {
+                        elapsed = first;
+                        elapsedWidth = quint8(std::min<qsizetype>(inside.size(), 9));
+                    }
                 }
             }
             i = close < 0 ? code.size() : close;
@@ -118,6 +127,7 @@ XlsxNumberFormat::Style XlsxNumberFormat::classify(QStringView formatCode)
             previous = lower;
         } else if (lower == u'h' || lower == u's') {
             hasTime = true;
+            hasSeconds = hasSeconds || lower == u's';
             previous = lower;
         } else if (lower == u'm') {
             // Minutes right after hours or right before seconds; else months.
@@ -141,6 +151,8 @@ XlsxNumberFormat::Style XlsxNumberFormat::classify(QStringView formatCode)
     }
     if (hasDate)
         return {Kind::Date, 0};
+    if (hasTime && !elapsed.isNull())
+        return {Kind::Duration, elapsedWidth, char(elapsed.unicode()), hasSeconds};
     if (hasTime)
         return {Kind::Time, 0};
     if (onlyZeros && code.size() > 1 && code.size() <= 30)
@@ -152,13 +164,22 @@ bool XlsxNumberFormat::splitSerial(double serial, bool date1904, qint64 *day, in
 {
     if (!std::isfinite(serial) || serial < 0 || serial > double(MaxDay1900 + 1))
         return false;
-    const qint64 seconds = std::llround(serial * SecondsPerDay);
-    const qint64 whole = seconds / SecondsPerDay;
+    // To the millisecond first: a serial carries float noise far below that
+    // (2026-01-15 may be stored as 46037.999999999993), which must not drop a
+    // day. Then down to the second: the date of a date-time is the day it
+    // falls on, so 23:59:59.5 or .999 stays on its day, never the next.
+    const qint64 milliseconds = std::llround(serial * double(MillisecondsPerDay));
+    const qint64 whole = milliseconds / MillisecondsPerDay;
     if ((!date1904 && whole < 1) || whole > (date1904 ? MaxDay1904 : MaxDay1900))
         return false;
     *day = whole;
-    *second = int(seconds % SecondsPerDay);
+    *second = int(milliseconds % MillisecondsPerDay / 1000);
     return true;
+}
+
+qint64 XlsxNumberFormat::wholeSeconds(double serial)
+{
+    return std::llround(serial * double(SecondsPerDay));
 }
 
 QString XlsxNumberFormat::dateText(qint64 day, bool date1904)
@@ -198,6 +219,29 @@ QString XlsxNumberFormat::timeText(int second)
                         char16_t(u'0' + minutes / 10), char16_t(u'0' + minutes % 10), u':',
                         char16_t(u'0' + seconds / 10), char16_t(u'0' + seconds % 10)};
     return QString(reinterpret_cast<const QChar *>(text), seconds ? 8 : 5);
+}
+
+QString XlsxNumberFormat::durationText(qint64 seconds, const Style &style)
+{
+    // Excel's elapsed time: the bracketed unit counts past its usual limit
+    // ([h]:mm:ss of 10.632 days is 255:10:05), the units after it wrap.
+    const auto padded = [](qint64 value, int width) {
+        return QString::number(value).rightJustified(width, u'0');
+    };
+    QString text;
+    switch (style.elapsed) {
+    case 'h':
+        text = padded(seconds / 3600, style.width) + u':' + padded(seconds / 60 % 60, 2);
+        break;
+    case 'm':
+        text = padded(seconds / 60, style.width);
+        break;
+    default:
+        return padded(seconds, style.width);
+    }
+    if (style.seconds)
+        text += u':' + padded(seconds % 60, 2);
+    return text;
 }
 
 QString XlsxNumberFormat::zeroPadded(const QString &integer, int width)

@@ -129,12 +129,17 @@ void XlsxSheetParser::beginCell(XlsxXmlScanner *scanner)
         m_type = CellType::Number;
 }
 
-bool XlsxSheetParser::dateCell(SpreadsheetCell *cell, double serial, XlsxNumberFormat::Kind kind)
+bool XlsxSheetParser::dateCell(SpreadsheetCell *cell, double serial,
+                               const XlsxNumberFormat::Style &style)
 {
-    if (kind == XlsxNumberFormat::Kind::Time) {
+    if (style.kind == XlsxNumberFormat::Kind::Time
+        || style.kind == XlsxNumberFormat::Kind::Duration) {
         if (!(serial >= 0) || serial > 1e7)
             return false;
-        cell->text = XlsxNumberFormat::timeText(int(std::llround(serial * 86400) % 86400));
+        const qint64 seconds = XlsxNumberFormat::wholeSeconds(serial);
+        cell->text = style.kind == XlsxNumberFormat::Kind::Duration
+                ? XlsxNumberFormat::durationText(seconds, style)
+                : XlsxNumberFormat::timeText(int(seconds % 86400));
         cell->kind = SpreadsheetCell::Time;
         return true;
     }
@@ -163,7 +168,7 @@ void XlsxSheetParser::numberCell(SpreadsheetCell *cell)
         // Whole days: the common case, cached.
         const auto day = qint64(value);
         CachedDate &slot = m_dateCache[size_t(day) % m_dateCache.size()];
-        if (slot.day != day && dateCell(cell, value, style.kind)) {
+        if (slot.day != day && dateCell(cell, value, style)) {
             slot.day = day;
             slot.raw = QString::fromLatin1(literal);
             slot.text = cell->text;
@@ -189,8 +194,9 @@ void XlsxSheetParser::numberCell(SpreadsheetCell *cell)
         }
         return;
     }
-    if (style.kind == XlsxNumberFormat::Kind::Date || style.kind == XlsxNumberFormat::Kind::Time) {
-        if (dateCell(cell, value, style.kind))
+    if (style.kind == XlsxNumberFormat::Kind::Date || style.kind == XlsxNumberFormat::Kind::Time
+        || style.kind == XlsxNumberFormat::Kind::Duration) {
+        if (dateCell(cell, value, style))
             return;
         if (keepProblem()) {
             addProblem(m_column,
@@ -315,7 +321,12 @@ void XlsxSheetParser::finishCell()
         }
     }
     if (cell.kind == SpreadsheetCell::Empty) {
-        if (m_formula && !m_hasValue) {
+        // No result, or an empty one where only a number can be (openpyxl
+        // writes <v></v>); an empty text result (t="str") is a real "".
+        const bool uncalculated = m_formula
+                && (!m_hasValue
+                    || (m_type == CellType::Number && QByteArrayView(m_value).trimmed().isEmpty()));
+        if (uncalculated) {
             if (keepProblem()) {
                 addProblem(m_column,
                            tr("%1: the formula has no saved result (the program that "

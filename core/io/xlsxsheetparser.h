@@ -44,7 +44,7 @@ private:
     void beginCell(XlsxXmlScanner *scanner);
     void finishCell();
     void numberCell(SpreadsheetCell *cell);
-    bool dateCell(SpreadsheetCell *cell, double serial, XlsxNumberFormat::Kind kind);
+    bool dateCell(SpreadsheetCell *cell, double serial, const XlsxNumberFormat::Style &style);
     bool keepProblem(); // counts it; false when enough are kept
     void addProblem(int column, const QString &message);
     QString where(int column) const;

@@ -68,8 +68,9 @@ void TestXlsxNumberFormat::classify_data()
     QTest::newRow("h:mm") << QStringLiteral("h:mm") << Kind::Time << 0;
     QTest::newRow("mm:ss") << QStringLiteral("mm:ss") << Kind::Time << 0;
     QTest::newRow("h:mm AM/PM") << QStringLiteral("h:mm AM/PM") << Kind::Time << 0;
-    QTest::newRow("elapsed [h]:mm") << QStringLiteral("[h]:mm") << Kind::Time << 0;
-    QTest::newRow("elapsed [mm]:ss") << QStringLiteral("[mm]:ss") << Kind::Time << 0;
+    QTest::newRow("elapsed [h]:mm") << QStringLiteral("[h]:mm") << Kind::Duration << 1;
+    QTest::newRow("elapsed [mm]:ss") << QStringLiteral("[mm]:ss") << Kind::Duration << 2;
+    QTest::newRow("elapsed [hh]:mm:ss") << QStringLiteral("[hh]:mm:ss") << Kind::Duration << 2;
     QTest::newRow("quoted letters") << QStringLiteral("0\" days\"") << Kind::General << 0;
     QTest::newRow("escaped d") << QStringLiteral("0\\d") << Kind::General << 0;
     QTest::newRow("color") << QStringLiteral("[Red]0.00") << Kind::General << 0;
