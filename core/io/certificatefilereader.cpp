@@ -2,6 +2,7 @@
 
 #include "certificateimporter.h"
 #include "importsource.h"
+#include "inputfile.h"
 #include "workfile.h"
 
 #include <QDir>
@@ -28,9 +29,10 @@ CertificateFileReader::Result CertificateFileReader::read(const QString &path,
 {
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    if (!InputFile::open(file, &why)) {
         Result result;
-        result.errorString = tr("%1 cannot be opened: %2").arg(name, file.errorString());
+        result.errorString = tr("%1 cannot be opened: %2").arg(name, why);
         return result;
     }
     // A work file by its name, or by its content when it was renamed.
@@ -40,8 +42,9 @@ CertificateFileReader::Result CertificateFileReader::read(const QString &path,
             QByteArrayView(first, std::max<qint64>(0, peeked)).trimmed().startsWith('{');
     if (isWorkFilePath(path) || looksLikeJson) {
         Result result;
-        WorkFile::ReadResult work = WorkFile::parse(file.readAll(), name);
+        WorkFile::ReadResult work = WorkFile::read(file, name);
         result.ok = work.ok;
+        result.warnings = work.warnings;
         result.isWorkFile = true;
         result.document = std::move(work.document);
         result.errorString = work.errorString;

@@ -50,6 +50,8 @@ struct ImportResult
     QStringList sheetNames;
     int sheetIndex = -1;
     int preferredSheet = -1;
+    // The sheet (or file) holds no row at all: not ok, "no header row".
+    bool noRows = false;
     bool date1904 = false;
     QString workbookFormat; // "xlsx" or "ods" (WorkbookReader::fileFormat())
 

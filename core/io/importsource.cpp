@@ -5,6 +5,8 @@
 #include "csvreader.h"
 #include "dateparser.h"
 #include "export/formulaguard.h"
+#include "filesniffer.h"
+#include "inputfile.h"
 #include "stringpool.h"
 #include "workbookreader.h"
 
@@ -15,6 +17,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <limits>
 #include <thread>
 
 namespace Ditio {
@@ -32,6 +35,14 @@ QStringView unguarded(QStringView text)
     if (text.size() >= 2 && text.front() == FormulaGuard::Mark && FormulaGuard::needsGuard(text))
         return text.sliced(1);
     return text;
+}
+
+// A header label as a message quotes it: a hostile 50 MB header cell is not
+// echoed whole.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype Shown = 100;
+    return text.size() <= Shown ? text : text.left(Shown) + QChar(0x2026);
 }
 
 // A cell as one number (row << 32 | column), for sets of cells.
@@ -225,7 +236,7 @@ public:
             const qsizetype column = result.mapping.columnOf(field);
             if (column < 0 || summary.values == 0)
                 continue;
-            const QString name = result.headers.value(column);
+            const QString name = shortened(result.headers.value(column));
             if (summary.assumed) {
                 notes.append(tr("\"%1\": every date fits both day-first and month-first, "
                                 "so it is read day-first (03.04.2026 is 3 April). "
@@ -253,6 +264,11 @@ public:
 
     bool failed() const { return m_failed; }
     QString failure() const { return m_failure; }
+    // Not a single row reached the header search.
+    bool sawNoRows() const
+    {
+        return m_headerDecided && m_pending.isEmpty() && m_result.headerRow == 0;
+    }
     bool headerDecided() const { return m_headerDecided; }
 
     // To read a later part of the same text file on another thread, into its
@@ -287,6 +303,26 @@ public:
                 m_result.warnings.append(warning);
         }
         m_result.warningCount += part.warningCount;
+    }
+
+    // A text file's field over a cell's size, cut to it. The reader cut a
+    // very long one while reading already: its full length is not known.
+    void warnTooLong(int row, int column, qsizetype size)
+    {
+        const QString cell = SpreadsheetCell::columnName(column);
+        warn(row, column,
+             size >= CsvReader::MaxKeptFieldLength
+                     ? tr("Row %1, column %2: the cell has more than %3 characters, more than a "
+                          "spreadsheet cell can hold; only the first %3 were kept.")
+                               .arg(row)
+                               .arg(cell)
+                               .arg(CsvReader::MaxFieldLength)
+                     : tr("Row %1, column %2: the cell has %3 characters, more than a "
+                          "spreadsheet cell can hold; only the first %4 were kept.")
+                               .arg(row)
+                               .arg(cell)
+                               .arg(size)
+                               .arg(CsvReader::MaxFieldLength));
     }
 
     void warn(int row, int column, const QString &message)
@@ -367,12 +403,12 @@ private:
                     warn(header.row, int(c + 1),
                          tr("Column %1 (\"%2\") repeats %3 and was not used.")
                                  .arg(c + 1)
-                                 .arg(headers.at(c), fieldApiName(*alone)));
+                                 .arg(shortened(headers.at(c)), fieldApiName(*alone)));
                 } else if (!headers.at(c).trimmed().isEmpty()) {
                     warn(header.row, int(c + 1),
                          tr("Column %1 (\"%2\") is not a certificate field and was not used.")
                                  .arg(c + 1)
-                                 .arg(headers.at(c)));
+                                 .arg(shortened(headers.at(c))));
                 }
             }
         }
@@ -415,13 +451,7 @@ private:
             QString text = cell.text;
             if (text.size() > CsvReader::MaxFieldLength) {
                 // Workbook cells were cut and flagged by the reader already.
-                warn(source.row, cell.column,
-                     tr("Row %1, column %2: the cell has %3 characters, more than a spreadsheet "
-                        "cell can hold; only the first %4 were kept.")
-                             .arg(source.row)
-                             .arg(SpreadsheetCell::columnName(cell.column))
-                             .arg(text.size())
-                             .arg(CsvReader::MaxFieldLength));
+                warnTooLong(source.row, cell.column, text.size());
                 text.truncate(CsvReader::MaxFieldLength);
             }
             row.setText(*field, text);
@@ -518,13 +548,8 @@ private:
                 continue;
             value = unguarded(value);
             if (value.size() > CsvReader::MaxFieldLength) {
-                warn(rowNumber, int(c + 1),
-                     tr("Row %1, column %2: the cell has %3 characters, more than a spreadsheet "
-                        "cell can hold; only the first %4 were kept.")
-                             .arg(rowNumber)
-                             .arg(SpreadsheetCell::columnName(int(c + 1)))
-                             .arg(value.size())
-                             .arg(CsvReader::MaxFieldLength));
+                // The reader cut a very long field already: its length is unknown.
+                warnTooLong(rowNumber, int(c + 1), value.size());
                 value = value.first(CsvReader::MaxFieldLength);
             }
             QString text = m_pools[size_t(c)].intern(value);
@@ -701,34 +726,34 @@ bool ImportSource::open(const QString &path)
 {
     m_fileName = QDir::toNativeSeparators(path);
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1 cannot be opened: %2").arg(m_fileName, file.errorString());
+    QString why;
+    if (!InputFile::open(file, &why)) {
+        m_error = tr("%1 cannot be opened: %2").arg(m_fileName, why);
         return false;
     }
-    char magic[4] = {};
-    const bool zip = file.peek(magic, 4) == 4 && QByteArrayView(magic, 4) == "PK\x03\x04";
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool workbookName = suffix == u"xlsx" || suffix == u"xlsm" || suffix == u"xls"
-            || suffix == u"ods" || suffix == u"xlsb";
-    if (zip || workbookName) {
-        // The workbook reader goes by the content: an .xlsx or .ods whatever
-        // its name; a CSV renamed .xlsx, an .xls, ... each refused with its own
-        // message. A workbook named .csv opens as the workbook it is.
+    // By content first, whatever the name says: a PDF renamed .xlsx, an .xls
+    // or an encrypted workbook renamed .csv are each named for what they are.
+    const FileSniffer::Result sniffed = FileSniffer::sniff(&file);
+    switch (sniffed.kind) {
+    case FileSniffer::Kind::Zip: {
+        // The workbook reader goes by the content too: an .xlsx or .ods
+        // whatever its name; a workbook named .csv opens as what it is.
         m_format = ImportFormat::Xlsx;
         file.close();
         m_workbook = WorkbookReader::openFile(path);
         if (m_workbook->hasError()) {
-            if (m_workbook->failedToOpen())
-                m_error = tr("%1 cannot be opened: %2").arg(m_fileName, m_workbook->errorReason());
-            else if (!workbookName)
-                m_error = tr("%1 cannot be read: %2")
-                                  .arg(m_fileName,
-                                       tr("it is a spreadsheet workbook, not a CSV file."));
-            else
-                m_error = tr("%1 cannot be read: %2").arg(m_fileName, m_workbook->errorReason());
+            m_error = m_workbook->failedToOpen()
+                    ? tr("%1 cannot be opened: %2").arg(m_fileName, m_workbook->errorReason())
+                    : tr("%1 cannot be read: %2").arg(m_fileName, m_workbook->errorReason());
             return false;
         }
         return true;
+    }
+    case FileSniffer::Kind::Text:
+        break;
+    default:
+        m_error = tr("%1 cannot be read: %2").arg(m_fileName, FileSniffer::refusal(sniffed));
+        return false;
     }
     m_format = ImportFormat::Csv;
     m_path = path;
@@ -742,6 +767,16 @@ bool ImportSource::openData(const QByteArray &bytes, const QString &fileName,
 {
     m_fileName = fileName;
     m_path.clear();
+    if (!format) {
+        // Bytes of unknown origin (a file dropped from another program) are
+        // judged by content, as files are.
+        const FileSniffer::Result sniffed = FileSniffer::sniffHead(
+                QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096)));
+        if (sniffed.kind != FileSniffer::Kind::Zip && sniffed.kind != FileSniffer::Kind::Text) {
+            m_error = tr("%1 cannot be read: %2").arg(m_fileName, FileSniffer::refusal(sniffed));
+            return false;
+        }
+    }
     m_format = format ? *format
                       : (bytes.startsWith("PK\x03\x04") ? ImportFormat::Xlsx : ImportFormat::Csv);
     m_bytes = bytes;
@@ -828,6 +863,9 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
         result.errorString = m_error;
         return result;
     }
+    if (m_format == ImportFormat::Xlsx && options.sheetName.isEmpty() && m_workbook
+        && !m_workbook->sheetNames().isEmpty())
+        return readFirstTable(options, dataRowLimit, keepRawRows, progress, cancel);
     Assembler assembler(options, result, m_memory, dataRowLimit, keepRawRows);
 
     if (m_format == ImportFormat::Xlsx) {
@@ -970,7 +1008,8 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
                 : CsvReader::read(bytes, readOptions, onRecord);
         if (secondHalf) {
             // Stopped early (cancelled, failed): the second half stops too.
-            if (result.cancelled || summary.cancelled || stopped || !summary.errorString.isEmpty())
+            if (result.cancelled || summary.cancelled || summary.refused || stopped
+                || !summary.errorString.isEmpty())
                 secondHalf->stop();
             secondHalf->wait();
         }
@@ -1001,6 +1040,7 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
             }
             summary.problemCount += later.problemCount;
             summary.records += later.records;
+            summary.nulPaddingBytes = later.nulPaddingBytes;
             secondHalf.reset();
             result.parts = 2;
         }
@@ -1014,6 +1054,16 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
         if (!summary.errorString.isEmpty())
             return fail(summary.errorString);
         result.delimiter = summary.delimiter;
+        if (summary.nulPaddingBytes > 0) {
+            if (summary.records == 0)
+                return fail(tr("it holds nothing but NUL bytes (zeros), no text."));
+            assembler.warn(0, 0,
+                           tr("The file ends with %n NUL byte(s) after its last row (padding "
+                              "that some programs leave); they were ignored.",
+                              nullptr,
+                              int(std::min<qint64>(summary.nulPaddingBytes,
+                                                   std::numeric_limits<int>::max()))));
+        }
         for (const CsvReader::Problem &problem : summary.problems) {
             if (problem.kind != CsvReader::Problem::Kind::UndecodableByte)
                 continue;
@@ -1053,11 +1103,64 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
         if (progress)
             progress(total, total);
     }
-    if (!assembler.finish() || assembler.failed())
+    if (!assembler.finish() || assembler.failed()) {
+        result.noRows = assembler.sawNoRows();
         return fail(assembler.failure());
+    }
     result.ok = true;
     result.fingerprint = Assembler::fingerprintOf(result);
     result.dateNotes = Assembler::dateNotesOf(result);
+    return result;
+}
+
+ImportResult ImportSource::readFirstTable(const ImportOptions &options, int dataRowLimit,
+                                          int keepRawRows, const ProgressHandler &progress,
+                                          const std::atomic_bool *cancel)
+{
+    const QStringList names = m_workbook->sheetNames();
+    const int preferred = m_workbook->preferredSheet();
+    QList<int> order;
+    if (preferred >= 0)
+        order.append(preferred);
+    for (int sheet = 0; sheet < names.size(); ++sheet) {
+        if (sheet != preferred && !m_workbook->isSheetHidden(sheet))
+            order.append(sheet);
+    }
+    constexpr qsizetype RequiredFields = 4;
+    std::optional<ImportResult> partial; // a header, but required columns missing
+    QStringList described;
+    for (int sheet : std::as_const(order)) {
+        ImportOptions one = options;
+        one.sheetName = names.at(sheet);
+        ImportResult result = read(one, dataRowLimit, keepRawRows, progress, cancel);
+        if (result.cancelled || (!result.ok && !result.noRows))
+            return result;
+        if (result.ok && result.missingFields.isEmpty())
+            return result;
+        // A title cell that happens to match one field is no table: two at least.
+        if (result.ok && result.missingFields.size() <= RequiredFields - 2) {
+            if (!partial)
+                partial = std::move(result);
+            continue;
+        }
+        described.append(result.noRows
+                                 ? tr("\"%1\" is empty").arg(names.at(sheet))
+                                 : tr("\"%1\" has no certificate columns").arg(names.at(sheet)));
+    }
+    if (partial)
+        return std::move(*partial);
+    ImportResult result;
+    result.fileName = m_fileName;
+    result.format = m_format;
+    result.sheetNames = names;
+    result.preferredSheet = preferred;
+    result.workbookFormat = m_workbook->fileFormat();
+    result.errorString =
+            tr("%1 cannot be read: %2")
+                    .arg(m_fileName,
+                         tr("none of its sheets holds a table of certificates (%1). Choose the "
+                            "sheet to read (--sheet NAME on the command line).")
+                                 .arg(described.join(QStringLiteral("; "))));
     return result;
 }
 

@@ -91,6 +91,10 @@ public:
 private:
     ImportResult read(const ImportOptions &options, int dataRowLimit, int keepRawRows,
                       const ProgressHandler &progress, const std::atomic_bool *cancel);
+    // A workbook with no sheet named: the preferred sheet when it holds a
+    // table, else the first other visible sheet that does.
+    ImportResult readFirstTable(const ImportOptions &options, int dataRowLimit, int keepRawRows,
+                                const ProgressHandler &progress, const std::atomic_bool *cancel);
 
     QString m_fileName;
     QString m_path; // a text file opened by path: streamed from the disk when read

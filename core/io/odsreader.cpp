@@ -1,10 +1,11 @@
 #include "odsreader.h"
 
+#include "filesniffer.h"
 #include "spreadsheetnumber.h"
 #include "xlsxarchive.h"
-#include "xlsxfilesniffer.h"
 #include "xlsxnumberformat.h"
 #include "xlsxsharedstrings.h"
+#include "xlsxxmlscanner.h"
 
 #include <QDate>
 #include <QFile>
@@ -163,11 +164,12 @@ bool OdsReader::openDevice(QIODevice *device)
 {
     // Files that are no zip at all come here only when opened as .ods on
     // purpose; WorkbookReader::openFile() gives them to XlsxReader.
-    switch (XlsxFileSniffer::sniff(device)) {
-    case XlsxFileSniffer::Kind::Zip:
+    const FileSniffer::Result sniffed = FileSniffer::sniff(device);
+    switch (sniffed.kind) {
+    case FileSniffer::Kind::Zip:
         break;
-    case XlsxFileSniffer::Kind::Empty:
-        return fail(Error::EmptyFile, tr("the file is empty."));
+    case FileSniffer::Kind::Empty:
+        return fail(Error::EmptyFile, FileSniffer::refusal(sniffed));
     default:
         return fail(Error::NotZip,
                     tr("it is not an OpenDocument spreadsheet (.ods): it is not a zip archive."));
@@ -248,6 +250,7 @@ bool OdsReader::readXmlPart(const QString &part,
         return failArchive();
     const qint64 total = m_archive->declaredSize(part);
     QXmlStreamReader xml;
+    int depth = 0;
     QByteArray chunk(ChunkBytes, Qt::Uninitialized);
     qint64 done = 0;
     qint64 pending = 0; // bytes given since the last token
@@ -287,6 +290,15 @@ bool OdsReader::readXmlPart(const QString &part,
                 return failXml(part, tr("it ends in the middle"), xml.characterOffset());
             return failXml(part, xml.errorString(), xml.characterOffset());
         }
+        // Nesting as deep as the sheets' scanner allows, no deeper: the
+        // reader keeps every open element, so a hostile part of nested
+        // elements would cost memory without end.
+        if (token == QXmlStreamReader::StartElement && ++depth > XlsxXmlScanner::MaxDepth) {
+            m_archive->closePart();
+            return failXml(part, tr("elements nested too deep"), xml.characterOffset());
+        }
+        if (token == QXmlStreamReader::EndElement)
+            --depth;
         if (token == QXmlStreamReader::EndDocument || !handle(xml)) {
             m_archive->closePart();
             return m_error == Error::None;
@@ -299,6 +311,32 @@ bool OdsReader::loadPackage()
     QString mimetype;
     if (!readMimetype(&mimetype))
         return false;
+    // Password-protected files keep their parts encrypted (not with a zip
+    // password): only the manifest says so. It also names the package's kind
+    // (the entry for "/"), which counts when the mimetype part is missing.
+    bool encrypted = false;
+    if (m_archive->contains(ManifestPart)) {
+        const bool read = readXmlPart(ManifestPart, [&](QXmlStreamReader &xml) {
+            if (xml.tokenType() != QXmlStreamReader::StartElement)
+                return true;
+            if (is(xml, ManifestNs, QLatin1StringView("encryption-data"))) {
+                encrypted = true;
+                return false;
+            }
+            if (mimetype.isEmpty() && is(xml, ManifestNs, QLatin1StringView("file-entry"))
+                && xml.attributes().value(ManifestNs, QLatin1StringView("full-path")) == u"/") {
+                mimetype = xml.attributes()
+                                   .value(ManifestNs, QLatin1StringView("media-type"))
+                                   .left(200)
+                                   .toString();
+            }
+            return true;
+        });
+        if (!read)
+            return false;
+    }
+    if (mimetype.isEmpty() && m_archive->contains(ContentPart))
+        mimetype = QStringLiteral("application/vnd.oasis.opendocument.spreadsheet"); // content says
     if (mimetype != u"application/vnd.oasis.opendocument.spreadsheet"
         && mimetype != u"application/vnd.oasis.opendocument.spreadsheet-template") {
         if (mimetype.startsWith(u"application/vnd.oasis.opendocument.")) {
@@ -312,25 +350,11 @@ bool OdsReader::loadPackage()
                     tr("it is a zip archive, but neither an Excel workbook (.xlsx) nor an "
                        "OpenDocument spreadsheet (.ods)."));
     }
-
-    // Password-protected files keep their parts encrypted (not with a zip
-    // password): only the manifest says so.
-    if (m_archive->contains(ManifestPart)) {
-        bool encrypted = false;
-        const bool read = readXmlPart(ManifestPart, [&](QXmlStreamReader &xml) {
-            if (xml.tokenType() == QXmlStreamReader::StartElement
-                && is(xml, ManifestNs, QLatin1StringView("encryption-data")))
-                encrypted = true;
-            return !encrypted;
-        });
-        if (!read)
-            return false;
-        if (encrypted) {
-            return fail(Error::Encrypted,
-                        tr("the spreadsheet is password-protected (encrypted). Open it in "
-                           "LibreOffice, save it again without a password (File > Save As, "
-                           "\"Save with password\" off) and import it again."));
-        }
+    if (encrypted) {
+        return fail(Error::Encrypted,
+                    tr("the spreadsheet is password-protected (encrypted). Open it in "
+                       "LibreOffice, save it again without a password (File > Save As, "
+                       "\"Save with password\" off) and import it again."));
     }
     if (!m_archive->contains(ContentPart)) {
         return fail(Error::MissingContent,
@@ -684,7 +708,12 @@ void OdsReader::valueCell(SpreadsheetCell *cell)
         cell->raw = literal;
         qint64 seconds = 0;
         if (parseDuration(literal, &seconds)) {
-            cell->text = XlsxNumberFormat::timeText(int(seconds % 86400));
+            // A duration, as OpenDocument stores every time: a time of day
+            // when under a day, else elapsed hours ("255:10:10"), never wrapped.
+            cell->text = seconds < 86400
+                    ? XlsxNumberFormat::timeText(int(seconds))
+                    : XlsxNumberFormat::durationText(
+                            seconds, {XlsxNumberFormat::Kind::Duration, 1, 'h', seconds % 60 != 0});
             cell->kind = SpreadsheetCell::Time;
         } else {
             cell->text = literal;

@@ -79,6 +79,7 @@ void XlsxArchive::close()
     m_file.reset();
     m_zip.reset();
     m_entries.clear();
+    m_names.clear();
     m_totalRead = 0;
 }
 
@@ -123,6 +124,7 @@ XlsxArchive::Status XlsxArchive::open(QIODevice *device)
             && size > qMax<qint64>(packed, 1) * m_limits.maxCompressionRatio)
             return fail(Status::RatioTooHigh, info.name, size / qMax<qint64>(packed, 1));
         m_entries.insert(info.name.toLower(), Entry {info.name, size, packed});
+        m_names.append(info.name);
     }
     if (m_zip->getZipError() != UNZ_OK)
         return damaged({}, damageOf(m_zip->getZipError()), m_zip->getZipError());

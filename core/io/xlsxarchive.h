@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -52,6 +53,8 @@ public:
     // Part names compare case-insensitively, as OPC wants.
     bool contains(const QString &part) const;
     bool containsPrefix(const QString &prefix) const;
+    // The names of the files inside, in the archive's order (folders left out).
+    QStringList partNames() const { return m_names; }
     qint64 declaredSize(const QString &part) const;
 
     Status openPart(const QString &part);
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_file;
     QHash<QString, Entry> m_entries; // by lower-case name
+    QStringList m_names;
     Entry m_current;
     qint64 m_partRead = 0;
     qint64 m_totalRead = 0;

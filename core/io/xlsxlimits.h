@@ -18,9 +18,11 @@ struct XlsxLimits
     qint64 maxTotalBytes = qint64(2) << 30;
     // Unpacked : packed. Deflate tops out near 1000:1 on a zip bomb's zeros.
     int maxCompressionRatio = 200;
-    // The ratio is only checked for parts that unpack to more than this: tiny
-    // parts of repeated markup legitimately compress very well.
-    qint64 ratioCheckFromBytes = qint64(1) << 20;
+    // The ratio is only checked for parts that unpack to more than this. A
+    // part is judged first by its unpacked size against the caps above; the
+    // ratio says nothing about a small one: a real 57 MB sheet of repeated
+    // texts packs 258:1 with ordinary zlib, and tiny parts of markup more.
+    qint64 ratioCheckFromBytes = qint64(128) << 20;
     // Entries of the shared strings table (each costs memory for the whole read).
     int maxSharedStrings = 5000000;
     // OpenDocument sheets (.ods) write a run of equal cells or rows once with a

@@ -1,7 +1,7 @@
 #include "xlsxreader.h"
 
+#include "filesniffer.h"
 #include "xlsxarchive.h"
-#include "xlsxfilesniffer.h"
 #include "xlsxsheetparser.h"
 #include "xlsxxmlscanner.h"
 
@@ -12,6 +12,8 @@
 #include <QXmlStreamReader>
 
 namespace Ditio {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -50,6 +52,47 @@ QString resolveTarget(const QString &sourceDirectory, const QString &target)
         segments.append(segment);
     }
     return segments.join(u'/');
+}
+
+// An element of SpreadsheetML itself (transitional or strict), or of no
+// namespace. Extensions in other namespaces reuse the same local names:
+// Excel 365 for Mac writes <x15:workbookPr chartTrackingRefBase="1"/> after
+// the real <workbookPr date1904="1"/>, which must not override it.
+bool isSpreadsheetMl(const QXmlStreamReader &xml)
+{
+    const QStringView ns = xml.namespaceUri();
+    return ns.isEmpty() || ns == u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+            || ns == u"http://purl.oclc.org/ooxml/spreadsheetml/main";
+}
+
+// A zip that is no workbook, named by what it holds: "it is a zip archive
+// holding sertifikater.csv, not a spreadsheet workbook. ..."
+QString zipArchiveReason(const QStringList &names)
+{
+    constexpr qsizetype Shown = 5;
+    QStringList shown;
+    for (const QString &name : names.first(std::min(names.size(), Shown)))
+        shown.append(u'"' + name.left(100) + u'"');
+    QString held = shown.join(QStringLiteral(", "));
+    if (names.size() > Shown)
+        held = XlsxReader::tr("%1 and %n more file(s)", nullptr, int(names.size() - Shown))
+                       .arg(held);
+    if (names.isEmpty())
+        return XlsxReader::tr("it is an empty zip archive, not a spreadsheet workbook.");
+    // Office's other documents are zips too.
+    const auto holds = [&](QLatin1StringView part) {
+        return names.contains(QString(part), Qt::CaseInsensitive);
+    };
+    if (holds("word/document.xml"_L1)) {
+        return XlsxReader::tr("it is a Word document (.docx), not a spreadsheet. Save the table "
+                              "in it as an Excel workbook or CSV.");
+    }
+    if (holds("ppt/presentation.xml"_L1)) {
+        return XlsxReader::tr("it is a PowerPoint presentation (.pptx), not a spreadsheet.");
+    }
+    return XlsxReader::tr("it is a zip archive holding %1, not a spreadsheet workbook. Unpack it "
+                          "and open the file inside.")
+            .arg(held);
 }
 
 QString dataSize(qint64 bytes)
@@ -112,36 +155,30 @@ bool XlsxReader::open(QIODevice *device, const QString &fileName)
 
 bool XlsxReader::openDevice(QIODevice *device)
 {
-    switch (XlsxFileSniffer::sniff(device)) {
-    case XlsxFileSniffer::Kind::Zip:
+    const FileSniffer::Result sniffed = FileSniffer::sniff(device);
+    switch (sniffed.kind) {
+    case FileSniffer::Kind::Zip:
         break;
-    case XlsxFileSniffer::Kind::Empty:
-        return fail(Error::EmptyFile, tr("the file is empty."));
-    case XlsxFileSniffer::Kind::Text:
+    case FileSniffer::Kind::Text:
         return fail(Error::LooksLikeText,
                     tr("it is a text file (probably CSV), not an Excel workbook, although its "
                        "name says so. Open it as a CSV file."));
-    case XlsxFileSniffer::Kind::Markup:
-        return fail(Error::LooksLikeMarkup,
-                    tr("it is an HTML or XML text file, not an Excel workbook (.xlsx). Open it in "
-                       "a spreadsheet program and save it as an Excel workbook."));
-    case XlsxFileSniffer::Kind::EncryptedWorkbook:
-        return fail(Error::Encrypted,
-                    tr("the workbook is password-protected (encrypted). Open it in Excel, remove "
-                       "the password (File > Info > Protect Workbook > Encrypt with Password), "
-                       "save it and import it again."));
-    case XlsxFileSniffer::Kind::LegacyWorkbook:
-        return fail(Error::LegacyXls,
-                    tr("it is an Excel 97-2003 workbook (.xls), an old format that cannot be "
-                       "read. Open it in Excel and save it as an Excel workbook (.xlsx)."));
-    case XlsxFileSniffer::Kind::CompoundFile:
-        return fail(Error::CompoundFile,
-                    tr("it is a Microsoft Office file in the old binary format, not an Excel "
-                       "workbook (.xlsx)."));
-    case XlsxFileSniffer::Kind::Unknown:
-        return fail(Error::NotZip,
-                    tr("it is not an Excel workbook (.xlsx): it is neither a zip archive nor "
-                       "text."));
+    case FileSniffer::Kind::Empty:
+        return fail(Error::EmptyFile, FileSniffer::refusal(sniffed));
+    case FileSniffer::Kind::Markup:
+        return fail(Error::LooksLikeMarkup, FileSniffer::refusal(sniffed));
+    case FileSniffer::Kind::EncryptedWorkbook:
+        return fail(Error::Encrypted, FileSniffer::refusal(sniffed));
+    case FileSniffer::Kind::LegacyWorkbook:
+        return fail(Error::LegacyXls, FileSniffer::refusal(sniffed));
+    case FileSniffer::Kind::CompoundFile:
+        return fail(Error::CompoundFile, FileSniffer::refusal(sniffed));
+    case FileSniffer::Kind::Pdf:
+    case FileSniffer::Kind::Image:
+    case FileSniffer::Kind::Archive:
+    case FileSniffer::Kind::Utf32Text:
+    case FileSniffer::Kind::Binary:
+        return fail(Error::NotZip, FileSniffer::refusal(sniffed));
     }
     m_archive = std::make_unique<XlsxArchive>(m_limits);
     if (m_archive->open(device) != XlsxArchive::Status::Ok)
@@ -218,6 +255,7 @@ bool XlsxReader::readXmlPart(const QString &part,
     if (m_archive->openPart(part) != XlsxArchive::Status::Ok)
         return failArchive();
     QXmlStreamReader xml;
+    int depth = 0;
     QByteArray chunk(64 * 1024, Qt::Uninitialized);
     bool atEnd = false;
     for (;;) {
@@ -243,6 +281,15 @@ bool XlsxReader::readXmlPart(const QString &part,
                 return failXml(part, tr("it ends in the middle"), xml.characterOffset());
             return failXml(part, xml.errorString(), xml.characterOffset());
         }
+        // Nesting as deep as the sheets' scanner allows, no deeper: the
+        // reader keeps every open element, so a hostile part of nested
+        // elements would cost memory without end.
+        if (token == QXmlStreamReader::StartElement && ++depth > XlsxXmlScanner::MaxDepth) {
+            m_archive->closePart();
+            return failXml(part, tr("elements nested too deep"), xml.characterOffset());
+        }
+        if (token == QXmlStreamReader::EndElement)
+            --depth;
         if (token == QXmlStreamReader::EndDocument || !handle(xml)) {
             m_archive->closePart();
             return true;
@@ -274,7 +321,7 @@ bool XlsxReader::loadWorkbook(const QString &part,
 {
     const QString directory = partDirectory(part);
     return readXmlPart(part, [&](QXmlStreamReader &xml) {
-        if (xml.tokenType() != QXmlStreamReader::StartElement)
+        if (xml.tokenType() != QXmlStreamReader::StartElement || !isSpreadsheetMl(xml))
             return true;
         const QXmlStreamAttributes attributes = xml.attributes();
         if (xml.name() == u"workbookPr") {
@@ -317,6 +364,8 @@ bool XlsxReader::loadStyles(const QString &part)
     QHash<int, XlsxNumberFormat::Style> custom;
     bool inCellFormats = false;
     return readXmlPart(part, [&](QXmlStreamReader &xml) {
+        if (!isSpreadsheetMl(xml))
+            return true;
         if (xml.tokenType() == QXmlStreamReader::StartElement) {
             const QXmlStreamAttributes attributes = xml.attributes();
             if (xml.name() == u"numFmt") {
@@ -358,9 +407,12 @@ bool XlsxReader::loadPackage()
                        "Excel and save it as an Excel workbook (.xlsx)."));
     }
     if (!m_archive->contains(workbookPart)) {
-        // An OpenDocument package names its kind in a mimetype part: OdsReader
-        // reads spreadsheets and says what the other kinds are.
-        if (m_archive->contains(QStringLiteral("mimetype"))) {
+        // An OpenDocument package names its kind in a mimetype part, or in its
+        // manifest when the mimetype part is missing (LibreOffice opens such
+        // files): OdsReader reads spreadsheets and says what the other kinds are.
+        if (m_archive->contains(QStringLiteral("mimetype"))
+            || (m_archive->contains(QStringLiteral("content.xml"))
+                && m_archive->contains(QStringLiteral("META-INF/manifest.xml")))) {
             return fail(Error::OpenDocument,
                         tr("it is an OpenDocument file (such as .ods), not an Excel "
                            "workbook."));
@@ -371,9 +423,7 @@ bool XlsxReader::loadPackage()
                         tr("the part that lists its sheets (%1) is missing; the file is damaged.")
                                 .arg(workbookPart));
         }
-        return fail(Error::NotWorkbook,
-                    tr("it is a zip archive, but not an Excel workbook (it has no %1).")
-                            .arg(workbookPart));
+        return fail(Error::NotWorkbook, zipArchiveReason(m_archive->partNames()));
     }
 
     QHash<QString, Relationship> relationships;

@@ -339,7 +339,10 @@ void ImportDialog::fillControls()
             }
         }
         m_sheet->setCurrentIndex(std::max(0, m_source->preferredSheet()));
-        m_options.sheetName = m_sheet->currentData().toString();
+        // No sheet named yet: the first preview finds the first sheet that
+        // holds a table (an empty cover sheet is passed over), and the
+        // chooser follows it in showPreview().
+        m_options.sheetName.clear();
     } else {
         m_encoding->clear();
         m_encoding->addItem(
@@ -378,6 +381,11 @@ void ImportDialog::showPreview()
 {
     m_updating = true;
     const ImportResult &preview = m_preview;
+    if (preview.format == ImportFormat::Xlsx && m_options.sheetName.isEmpty()
+        && preview.sheetIndex >= 0 && preview.sheetIndex < m_sheet->count()) {
+        m_sheet->setCurrentIndex(preview.sheetIndex);
+        m_options.sheetName = m_sheet->currentData().toString();
+    }
     if (preview.format == ImportFormat::Csv && preview.ok) {
         // "Detected: semicolon" says what detection found, not just that it ran.
         m_delimiter->setItemText(
