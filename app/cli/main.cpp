@@ -8,9 +8,18 @@
 #include "validatecommand.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <new>
 #include <utility>
+
+#if defined(Q_OS_LINUX)
+#    include <fcntl.h>
+#    include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -29,17 +38,48 @@ void printUsage(FILE *stream)
     std::fputs(usage.toUtf8().constData(), stream);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The arguments, with each one that names an existing file whose name is not
+// valid UTF-8 (a file from an older system) replaced by /proc/self/fd/N of
+// that file opened here: a QString cannot hold such a name, so the file
+// could not be opened by it.
+QStringList argumentsOf(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Ditio"));
-    QCoreApplication::setApplicationName(QStringLiteral("ditio-certs"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DITIO_VERSION));
-    Ditio::installTranslations(app);
+    QStringList arguments = QCoreApplication::arguments();
+#if defined(Q_OS_LINUX)
+    for (int i = 1; i < argc && i < arguments.size(); ++i) {
+        if (QFile::encodeName(arguments.at(i)) == QByteArrayView(argv[i]))
+            continue;
+        struct stat status = {};
+        if (::stat(argv[i], &status) != 0 || !S_ISREG(status.st_mode))
+            continue;
+        const int fd = ::open(argv[i], O_RDONLY | O_CLOEXEC);
+        if (fd >= 0)
+            arguments[i] = QStringLiteral("/proc/self/fd/%1").arg(fd);
+    }
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+#endif
+    return arguments;
+}
 
-    const QStringList arguments = QCoreApplication::arguments();
+// Anything thrown that nothing caught (an allocation failing on a worker
+// thread): a message and exit status 2, never an abort and a core dump.
+[[noreturn]] void terminateQuietly()
+{
+    const char *what = "an internal error";
+    try {
+        if (const std::exception_ptr error = std::current_exception())
+            std::rethrow_exception(error);
+    } catch (const std::bad_alloc &) {
+        what = "there was not enough memory";
+    } catch (...) { }
+    std::fprintf(stderr, "ditio-certs-cli: stopped: %s.\n", what);
+    std::_Exit(2);
+}
+
+int runCommand(const QStringList &arguments)
+{
     const QString command = arguments.value(1);
     using Command = int (*)(const QStringList &, FILE *, FILE *);
     const std::pair<QStringView, Command> commands[] = {
@@ -66,4 +106,28 @@ int main(int argc, char *argv[])
     }
     printUsage(stderr);
     return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::set_terminate(terminateQuietly);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Ditio"));
+    QCoreApplication::setApplicationName(QStringLiteral("ditio-certs"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DITIO_VERSION));
+    Ditio::installTranslations(app);
+
+    try {
+        return runCommand(argumentsOf(argc, argv));
+    } catch (const std::bad_alloc &) {
+        // What the command held is freed by now: the message can be translated.
+        std::fputs(qPrintable(QCoreApplication::translate(
+                           "main",
+                           "ditio-certs-cli: stopped: there was not enough memory for "
+                           "this file. Close other programs, or split the file.\n")),
+                   stderr);
+        return 2;
+    }
 }

@@ -69,10 +69,16 @@ private slots:
     void importOptions_data();
     void importOptions();
     void rememberedMappingIsUsed();
+    void specialFilesAreRefused_data();
+    void specialFilesAreRefused();
+    void fileNameThatIsNotUtf8Opens();
+    void outOfMemoryEndsWithAMessage();
 
 private:
     Run run(const QStringList &arguments, const QString &timeZone = u"Europe/Oslo"_s,
             const QString &workingDirectory = {}) const;
+    // Any program (a wrapper around the command line), in the test's folder.
+    Run runProgram(const QString &program, const QStringList &arguments) const;
     QString writeFile(const QString &name, const QByteArray &bytes) const;
 
     QTemporaryDir m_dir;
@@ -94,6 +100,26 @@ Run TestCli::run(const QStringList &arguments, const QString &timeZone,
     process.setWorkingDirectory(workingDirectory.isEmpty() ? QStringLiteral(DITIO_TEST_DATA_DIR)
                                                            : workingDirectory);
     process.start(QStringLiteral(DITIO_CLI), arguments);
+    Run result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        result.err = u"did not finish normally: "_s + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+Run TestCli::runProgram(const QString &program, const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(program, arguments);
     Run result;
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
         result.err = u"did not finish normally: "_s + process.errorString();
@@ -160,7 +186,8 @@ void TestCli::exitCodes_data()
             << QStringList {validate, QStringLiteral(DITIO_SAMPLE_CSV)} << 1 << QString();
     QTest::newRow("missing file")
             << QStringList {validate, u"no-such-file.csv"_s} << 2
-            << u"no-such-file.csv cannot be opened: No such file or directory"_s;
+            << u"no-such-file.csv cannot be opened: there is no such file (was it moved, renamed "
+               u"or deleted?)."_s;
     QTest::newRow("a folder") << QStringList {validate, u"nowidgets-bad"_s} << 2
                               << u"nowidgets-bad cannot be"_s;
     QTest::newRow("truncated work file")
@@ -174,8 +201,7 @@ void TestCli::exitCodes_data()
                u"ordinary character; check this cell."_s;
     QTest::newRow("workbook renamed .csv")
             << QStringList {validate, u"workbook-renamed.csv"_s} << 2
-            << u"workbook-renamed.csv cannot be read: it is a spreadsheet workbook, not a CSV "
-               u"file."_s;
+            << u"workbook-renamed.csv cannot be read: the file is incomplete or damaged"_s;
     QTest::newRow("missing column") << QStringList {validate, u"missing-column.csv"_s} << 2
                                     << u"has no column for validUntilDateTime"_s;
     QTest::newRow("no file")
@@ -650,6 +676,81 @@ void TestCli::rememberedMappingIsUsed()
     QCOMPARE(rows.at(0).toObject().value(u"values").toObject().value(u"employeeNumber").toString(),
              u"1042"_s);
     QVERIFY(QFile::remove(m_dir.filePath(u"config/Ditio/ditio-certs.conf"_s)));
+}
+
+void TestCli::specialFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("path"); // @fifo: a named pipe made here
+    QTest::addColumn<QString>("reason");
+
+    const QString notRegular = u"it is not a regular file (it is a device, a pipe or a socket), "
+                               u"and only files are read. Save the data to a file first."_s;
+    // Before: /dev/zero named .csv hung; as a work file it read until bad_alloc.
+    QTest::newRow("a device") << u"/dev/zero"_s << notRegular;
+    QTest::newRow("a named pipe (FIFO)") << u"@fifo"_s << notRegular;
+    QTest::newRow("a folder") << u"@folder"_s << u"it is a folder, not a file."_s;
+}
+
+void TestCli::specialFilesAreRefused()
+{
+    // Refused before they are opened, so nothing blocks or reads for ever.
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+    if (path == u"@fifo") {
+        path = m_dir.filePath(u"pipe.csv"_s);
+        QFile::remove(path);
+        QCOMPARE(QProcess::execute(u"mkfifo"_s, {path}), 0);
+    } else if (path == u"@folder") {
+        path = m_dir.filePath(u"folder.ditiocerts"_s);
+        QVERIFY(QDir().mkpath(path));
+    }
+    for (const QString &command : {u"validate"_s, u"export"_s}) {
+        QStringList arguments {command, path};
+        if (command == u"export")
+            arguments << u"--to"_s << m_dir.filePath(u"out.csv"_s);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.err.trimmed(),
+                 QDir::toNativeSeparators(path) + u" cannot be opened: "_s + reason);
+    }
+}
+
+void TestCli::fileNameThatIsNotUtf8Opens()
+{
+    // A name from an older system (Latin-1 bytes): no QString holds it, yet
+    // the file opens (through /proc/self/fd). The shell passes the bytes.
+    QVERIFY(!writeFile(u"plain.csv"_s, ZoneCsv).isEmpty());
+    const Run result =
+            runProgram(u"/bin/sh"_s,
+                       {u"-c"_s,
+                        u"cp plain.csv \"$(printf 'na\\357ve.csv')\" && exec \"$0\" validate "
+                        u"\"$(printf 'na\\357ve.csv')\""_s,
+                        QStringLiteral(DITIO_CLI)});
+    QCOMPARE(result.exitCode, 1); // the fixture has errors: read, not refused
+    QVERIFY2(result.out.contains(u"5 rows: 3 ready, 2 with errors, 3 warnings."_s),
+             qPrintable(result.out + result.err));
+}
+
+void TestCli::outOfMemoryEndsWithAMessage()
+{
+#if defined(DITIO_SANITIZE)
+    QSKIP("AddressSanitizer reserves terabytes of address space: no limit can be set");
+#endif
+    // A file too large for the memory the process may have (the address
+    // space capped at 150 MB): exit status 2 and a message, never an abort.
+    QByteArray csv = "Ansattnr;Sertifikat;Sertifikatnr;Utstedt;Gyldig til;Merknad\n";
+    for (int i = 0; i < 300000; ++i) {
+        csv += QByteArray::number(1000 + i) + ";Byggekort;BK-" + QByteArray::number(i)
+                + ";15.01.2020;15.01.2022;Kurs hos leverandør nummer " + QByteArray::number(i)
+                + '\n';
+    }
+    const QString path = writeFile(u"large.csv"_s, csv);
+    QVERIFY(!path.isEmpty());
+    const Run result = runProgram(
+            u"prlimit"_s, {u"--as=157286400"_s, QStringLiteral(DITIO_CLI), u"validate"_s, path});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.startsWith(u"ditio-certs-cli: stopped: there was not enough memory"_s),
+             qPrintable(result.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

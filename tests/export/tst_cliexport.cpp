@@ -182,7 +182,8 @@ void TestCliExport::exitCodes_data()
             << u"ditio-certs-cli export: Unknown option 'bogus'.\n"_s;
     QTest::newRow("missing input")
             << QStringList {e, u"no-such-file.csv"_s, u"--to"_s, u"x.csv"_s} << 2 << QString()
-            << u"no-such-file.csv cannot be opened: No such file or directory\n"_s;
+            << u"no-such-file.csv cannot be opened: there is no such file (was it moved, renamed "
+               u"or deleted?).\n"_s;
     QTest::newRow("unwritable output")
             << QStringList {e, Sample, u"--to"_s, u"not-a-folder/out.csv"_s} << 2 << QString()
             << u"not-a-folder/out.csv cannot be written: the folder @not-a-folder does not "
