@@ -120,7 +120,9 @@ void TestCertificateFileReader::refusesBadFiles_data()
     QTest::addColumn<QString>("message"); // after "<path> cannot be read: "
 
     QTest::newRow("an Excel workbook renamed .csv")
-            << u"workbook-renamed.csv"_s << u"it is a spreadsheet workbook, not a CSV file."_s;
+            << u"workbook-renamed.csv"_s
+            << u"the file is incomplete or damaged: the table of contents at the end of its zip "
+               u"archive is missing."_s;
     // certificateNumber and notes are optional in Ditio's API.
     QTest::newRow("a required column missing")
             << u"missing-column.csv"_s
@@ -128,7 +130,7 @@ void TestCertificateFileReader::refusesBadFiles_data()
                u"Ditio's field names (employeeNumber, certificateType, certificateNumber, "
                u"issuedDateTime, validUntilDateTime, notes) or the usual labels (Ansattnr, "
                u"Sertifikat, Sertifikatnr, Utstedt, Gyldig til, Merknad)."_s;
-    QTest::newRow("empty file") << u"empty.csv"_s << u"the file has no header row."_s;
+    QTest::newRow("empty file") << u"empty.csv"_s << u"the file is empty."_s;
 }
 
 void TestCertificateFileReader::refusesBadFiles()
@@ -285,8 +287,10 @@ void TestCertificateFileReader::recognisesWorkFiles()
     const QString missing = dir.filePath(u"missing.csv"_s);
     const CertificateFileReader::Result result = CertificateFileReader::read(missing);
     QVERIFY(!result.ok);
-    QCOMPARE(result.errorString,
-             QDir::toNativeSeparators(missing) + u" cannot be opened: No such file or directory"_s);
+    QCOMPARE(
+            result.errorString,
+            QDir::toNativeSeparators(missing)
+                    + u" cannot be opened: there is no such file (was it moved, renamed or deleted?)."_s);
 }
 
 void TestCertificateFileReader::datesBecomeDayFirstWithTheSourceKept()

@@ -188,13 +188,14 @@ void TestXlsxHostileFiles::notAWorkbook_data()
     QTest::newRow("HTML saved as .xls")
             << u"html.xlsx"_s << QByteArray("<html><body><table><tr><td>1</td></tr></table>")
             << Error::LooksLikeMarkup
-            << u"it is an HTML or XML text file, not an Excel workbook (.xlsx). Open it in a "
-               "spreadsheet program and save it as an Excel workbook."_s;
+            << u"it is an HTML or XML text file, not a spreadsheet. Open it in a spreadsheet "
+               "program and save it as an Excel workbook (.xlsx) or CSV."_s;
     QTest::newRow("binary garbage")
             << u"garbage.xlsx"_s << QByteArray("\x01\x02\x03\x04\x00\x00\xff\xfe\x10\x11", 10)
             << Error::NotZip
-            << u"it is not an Excel workbook (.xlsx): it is neither a zip "
-               "archive nor text."_s;
+            << u"it is neither text nor a spreadsheet workbook (it starts with the bytes 01 02 03 "
+               u"04 "
+               "00 00 FF FE)."_s;
     QTest::newRow("empty") << u"empty.xlsx"_s << QByteArray() << Error::EmptyFile
                            << u"the file is empty."_s;
     QTest::newRow("encrypted by LibreOffice")
@@ -210,14 +211,15 @@ void TestXlsxHostileFiles::notAWorkbook_data()
     compound += QByteArray(1024, '\0');
     QTest::newRow("other compound file") << u"compound.xlsx"_s << compound << Error::CompoundFile
                                          << u"it is a Microsoft Office file in the old binary "
-                                            "format, not an Excel workbook (.xlsx)."_s;
+                                            "format (such as a Word .doc), not a spreadsheet."_s;
     // Recognised by its mimetype part and left to OdsReader (WorkbookReader::openFile()).
     QTest::newRow("OpenDocument spreadsheet")
             << u"ods"_s << QByteArray() << Error::OpenDocument
             << u"it is an OpenDocument file (such as .ods), not an Excel workbook."_s;
     QTest::newRow("zip of something else")
             << u"zip"_s << QByteArray() << Error::NotWorkbook
-            << u"it is a zip archive, but not an Excel workbook (it has no xl/workbook.xml)."_s;
+            << u"it is a Word document (.docx), not a spreadsheet. Save the table in it as an "
+               "Excel workbook or CSV."_s;
     QTest::newRow("binary workbook (.xlsb)")
             << u"xlsb"_s << QByteArray() << Error::BinaryWorkbook
             << u"it is an Excel binary workbook (.xlsb), which cannot be read. Open it in Excel "
@@ -320,10 +322,11 @@ void TestXlsxHostileFiles::damagedPart()
 
 void TestXlsxHostileFiles::compressionRatioBomb()
 {
-    // 64 MB of markup that deflates about 1000 : 1, with the default limits.
+    // 160 MB of markup that deflates about 1000 : 1, with the default limits: over
+    // the 128 MiB from which the ratio counts.
     XlsxFixtureWriter writer = validWriter();
     QByteArray bomb = XlsxFixtureWriter::worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
-    bomb.insert(bomb.indexOf("<sheetData>"), QByteArray(64 * 1024 * 1024, ' '));
+    bomb.insert(bomb.indexOf("<sheetData>"), QByteArray(160 * 1024 * 1024, ' '));
     writer.setPart(u"xl/worksheets/sheet1.xml"_s, bomb);
     const QString path = save(writer, u"bomb.xlsx"_s, 9);
     QVERIFY(QFileInfo(path).size() < 200 * 1024);
@@ -589,6 +592,24 @@ void TestXlsxHostileFiles::malformedXml_data()
             << u"xl/styles.xml"_s << QByteArray("<styleSheet><cellXfs><xf numFmtId=\"14\"/>")
             << u"its part xl/styles.xml is not well-formed XML (it ends in the middle, at byte "
                "40); the file is damaged."_s;
+    // Each part is limited as deep as the sheets are (256): a 2 MB workbook
+    // part of nested unknown elements took a gigabyte and "read" fine.
+    const QByteArray deep = QByteArray("<x>").repeated(300000);
+    QTest::newRow("workbook: nested 300,000 deep")
+            << u"xl/workbook.xml"_s
+            << QByteArray("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                          "2006/main\">")
+                    + deep
+            << u"its part xl/workbook.xml is not well-formed XML (elements nested too deep, at "
+               "byte 844); the file is damaged."_s;
+    QTest::newRow("styles: nested 300,000 deep")
+            << u"xl/styles.xml"_s << QByteArray("<styleSheet>") + deep
+            << u"its part xl/styles.xml is not well-formed XML (elements nested too deep, at "
+               "byte 780); the file is damaged."_s;
+    QTest::newRow("relationships: nested 300,000 deep")
+            << u"xl/_rels/workbook.xml.rels"_s << QByteArray("<Relationships>") + deep
+            << u"its part xl/_rels/workbook.xml.rels is not well-formed XML (elements nested too "
+               "deep, at byte 783); the file is damaged."_s;
 }
 
 void TestXlsxHostileFiles::malformedXml()

@@ -104,6 +104,7 @@ private slots:
     void unreadableFileChangesNothing_data();
     void unreadableFileChangesNothing();
     void workbookPreselectsCertificatesSheet();
+    void emptyFirstSheetIsPassedOver();
     void missingFieldDisablesImport();
     void openAsksOnlyWithDoubts_data();
     void openAsksOnlyWithDoubts();
@@ -468,8 +469,8 @@ void TestImportDialog::unreadableFileChangesNothing_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QByteArray>("content"); // null: the file does not exist
     QTest::newRow("missing") << u"gone.csv"_s << QByteArray();
-    QTest::newRow("text named .xlsx")
-            << u"renamed.xlsx"_s << QByteArray("Ansattnr;Sertifikattype\n1042;Byggekort\n");
+    QTest::newRow("PDF named .xlsx")
+            << u"renamed.xlsx"_s << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
     QTest::newRow("truncated workbook")
             << u"truncated.xlsx"_s << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8);
 }
@@ -498,6 +499,20 @@ void TestImportDialog::unreadableFileChangesNothing()
     QCOMPARE(m_table->rowCount(), before.size());
     QVERIFY(m_table->rows().at(0).sameContent(before.at(0)));
     QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestImportDialog::emptyFirstSheetIsPassedOver()
+{
+    // XlsxWriter's workbook whose first sheet is empty: the dialog opens on
+    // the sheet that holds the table, ready to import.
+    ImportDialog *dialog =
+            openDialog(QStringLiteral(DITIO_IMPORT_REALFILES) + u"/empty-first-sheet.xlsx"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->sheetCombo()->currentText(), u"Data"_s);
+    QVERIFY(dialog->importButton()->isEnabled());
+    clickImport(dialog);
+    QCOMPARE(m_table->rowCount(), 2);
+    QCOMPARE(m_table->text(1, Field::CertificateType), u"Truckførerbevis"_s);
 }
 
 void TestImportDialog::workbookPreselectsCertificatesSheet()
