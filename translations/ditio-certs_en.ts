@@ -381,6 +381,22 @@
         <source>the field has %1 characters; a spreadsheet cell holds at most %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the row is longer than %1 characters; the file is not a table of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns, more than a spreadsheet can have; the file is not a table of certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field runs on for more than %1 characters without closing; its quote was read as an ordinary character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field has more than %1 characters; a spreadsheet cell holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::DateColumnFormat</name>
@@ -907,6 +923,49 @@
     </message>
 </context>
 <context>
+    <name>Ditio::FileSniffer</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an Excel 97-2003 workbook (.xls), an old format that cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a Microsoft Office file in the old binary format (such as a Word .doc), not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a PDF document, not a spreadsheet. Export the list as CSV or Excel from the system it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an image (%1), not a spreadsheet. Export the list as CSV or Excel from the system it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a compressed archive (%1), not a spreadsheet. Unpack it and open the file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is UTF-32 text, which spreadsheet programs do not write and this app does not read. Save it as UTF-8 or as Excel&apos;s &quot;Unicode text&quot; (UTF-16) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an HTML or XML text file, not a spreadsheet. Open it in a spreadsheet program and save it as an Excel workbook (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither text nor a spreadsheet workbook (it starts with the bytes %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::FilterBar</name>
     <message>
         <source>Only rows with &amp;problems</source>
@@ -1387,6 +1446,56 @@
     </message>
     <message>
         <source>Row %1, column %2: %3; check this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the cell has more than %3 characters, more than a spreadsheet cell can hold; only the first %3 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds nothing but NUL bytes (zeros), no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file ends with %n NUL byte(s) after its last row (padding that some programs leave); they were ignored.</source>
+        <translation>
+            <numerusform>The file ends with %n NUL byte after its last row (padding that some programs leave); they were ignored.</numerusform>
+            <numerusform>The file ends with %n NUL bytes after its last row (padding that some programs leave); they were ignored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no certificate columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its sheets holds a table of certificates (%1). Choose the sheet to read (--sheet NAME on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::InputFile</name>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (it is a device, a pipe or a socket), and only files are read. Save the data to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file (was it moved, renamed or deleted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to read it. Ask the file&apos;s owner or an administrator for read access, or copy the file to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to read it; it belongs to %1. Ask %1 or an administrator for read access, or copy the file to a folder of your own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,10 +2002,6 @@ Your changes are still in the table; nothing was overwritten.</source>
 <context>
     <name>Ditio::OdsReader</name>
     <message>
-        <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is not an OpenDocument spreadsheet (.ods): it is not a zip archive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,6 +2083,10 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument spreadsheet (.ods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,6 +2201,10 @@ Quick fix: %2</source>
         <source>Use the type Ditio has in all rows with this spelling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::RecoveryStore</name>
@@ -2187,6 +2300,18 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>Ditio has earlier certificates of type &quot;%1&quot;; &quot;%2&quot; would become a new type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds half of a character (%1) at position %2, which Ditio would receive as garbage; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1 at position %2, which Ditio would receive as part of the value; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is a formula that was never calculated, so the file holds no value for it. Open the file in Excel or LibreOffice, save it, and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3120,34 @@ Nothing was sent to %2.
         <source>row %1: the value of %2 is not text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not %3; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the file&apos;s own text of %2 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: the value has %3 characters, more than a spreadsheet cell can hold; only the first %4 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, larger than a work file may be (%2); it was refused to keep the computer&apos;s memory free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::WorkbookReader</name>
@@ -3084,31 +3237,7 @@ Nothing was sent to %2.
 <context>
     <name>Ditio::XlsxReader</name>
     <message>
-        <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is a text file (probably CSV), not an Excel workbook, although its name says so. Open it as a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is an HTML or XML text file, not an Excel workbook (.xlsx). Open it in a spreadsheet program and save it as an Excel workbook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook is password-protected (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is an Excel 97-2003 workbook (.xls), an old format that cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a Microsoft Office file in the old binary format, not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not an Excel workbook (.xlsx): it is neither a zip archive nor text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3133,10 +3262,6 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>the part that lists its sheets (%1) is missing; the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a zip archive, but not an Excel workbook (it has no %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3169,6 +3294,33 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>it is an OpenDocument file (such as .ods), not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more file(s)</source>
+        <translation>
+            <numerusform>%1 and %n more file</numerusform>
+            <numerusform>%1 and %n more files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is an empty zip archive, not a spreadsheet workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a Word document (.docx), not a spreadsheet. Save the table in it as an Excel workbook or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation (.pptx), not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip archive holding %1, not a spreadsheet workbook. Unpack it and open the file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3334,6 +3486,11 @@ Commands:
   upload     send the valid rows to Ditio and report each row&apos;s result
 
 Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
 </source>
         <translation type="unfinished"></translation>
     </message>

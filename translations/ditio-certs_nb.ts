@@ -381,6 +381,22 @@
         <source>the field has %1 characters; a spreadsheet cell holds at most %2</source>
         <translation>feltet har %1 tegn; en regnearkcelle rommer høyst %2</translation>
     </message>
+    <message>
+        <source>the row is longer than %1 characters; the file is not a table of certificates</source>
+        <translation>raden er lengre enn %1 tegn; filen er ikke en tabell over sertifikater</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns, more than a spreadsheet can have; the file is not a table of certificates</source>
+        <translation>raden har flere enn %1 kolonner, flere enn et regneark kan ha; filen er ikke en tabell over sertifikater</translation>
+    </message>
+    <message>
+        <source>a quoted field runs on for more than %1 characters without closing; its quote was read as an ordinary character</source>
+        <translation>et felt i anførselstegn fortsetter i mer enn %1 tegn uten å bli avsluttet; anførselstegnet ble lest som et vanlig tegn</translation>
+    </message>
+    <message>
+        <source>the field has more than %1 characters; a spreadsheet cell holds at most %2</source>
+        <translation>feltet har mer enn %1 tegn; en regnearkcelle rommer høyst %2</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::DateColumnFormat</name>
@@ -913,6 +929,49 @@
     </message>
 </context>
 <context>
+    <name>Ditio::FileSniffer</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>filen er tom.</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again.</source>
+        <translation>arbeidsboken er passordbeskyttet (kryptert). Åpne den i Excel, fjern passordet (Fil &gt; Informasjon &gt; Beskytt arbeidsbok &gt; Krypter med passord), lagre den og importer den igjen.</translation>
+    </message>
+    <message>
+        <source>it is an Excel 97-2003 workbook (.xls), an old format that cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>det er en Excel 97-2003-arbeidsbok (.xls), et gammelt format som ikke kan leses. Åpne den i Excel og lagre den som en Excel-arbeidsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>it is a Microsoft Office file in the old binary format (such as a Word .doc), not a spreadsheet.</source>
+        <translation>det er en Microsoft Office-fil i det gamle binærformatet (for eksempel en Word .doc), ikke et regneark.</translation>
+    </message>
+    <message>
+        <source>it is a PDF document, not a spreadsheet. Export the list as CSV or Excel from the system it came from.</source>
+        <translation>det er et PDF-dokument, ikke et regneark. Eksporter listen som CSV eller Excel fra systemet den kom fra.</translation>
+    </message>
+    <message>
+        <source>it is an image (%1), not a spreadsheet. Export the list as CSV or Excel from the system it came from.</source>
+        <translation>det er et bilde (%1), ikke et regneark. Eksporter listen som CSV eller Excel fra systemet den kom fra.</translation>
+    </message>
+    <message>
+        <source>it is a compressed archive (%1), not a spreadsheet. Unpack it and open the file inside.</source>
+        <translation>det er et komprimert arkiv (%1), ikke et regneark. Pakk det ut og åpne filen som ligger i det.</translation>
+    </message>
+    <message>
+        <source>it is UTF-32 text, which spreadsheet programs do not write and this app does not read. Save it as UTF-8 or as Excel&apos;s &quot;Unicode text&quot; (UTF-16) and import it again.</source>
+        <translation>det er UTF-32-tekst, som regnearkprogrammer ikke skriver og denne appen ikke leser. Lagre den som UTF-8 eller som Excels «Unicode-tekst» (UTF-16) og importer den igjen.</translation>
+    </message>
+    <message>
+        <source>it is an HTML or XML text file, not a spreadsheet. Open it in a spreadsheet program and save it as an Excel workbook (.xlsx) or CSV.</source>
+        <translation>det er en HTML- eller XML-tekstfil, ikke et regneark. Åpne den i et regnearkprogram og lagre den som en Excel-arbeidsbok (.xlsx) eller CSV.</translation>
+    </message>
+    <message>
+        <source>it is neither text nor a spreadsheet workbook (it starts with the bytes %1).</source>
+        <translation>det er verken tekst eller en regnearkarbeidsbok (den begynner med bytene %1).</translation>
+    </message>
+</context>
+<context>
     <name>Ditio::FilterBar</name>
     <message>
         <source>Only rows with &amp;problems</source>
@@ -1395,6 +1454,56 @@
     <message>
         <source>Row %1, column %2: %3; check this cell.</source>
         <translation>Rad %1, kolonne %2: %3; kontroller denne cellen.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: the cell has more than %3 characters, more than a spreadsheet cell can hold; only the first %3 were kept.</source>
+        <translation>Rad %1, kolonne %2: cellen har mer enn %3 tegn, mer enn en regnearkcelle kan romme; bare de første %3 ble beholdt.</translation>
+    </message>
+    <message>
+        <source>it holds nothing but NUL bytes (zeros), no text.</source>
+        <translation>den inneholder bare NUL-byte (nuller), ingen tekst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file ends with %n NUL byte(s) after its last row (padding that some programs leave); they were ignored.</source>
+        <translation>
+            <numerusform>Filen slutter med %n NUL-byte etter siste rad (utfylling som noen programmer etterlater); den ble ignorert.</numerusform>
+            <numerusform>Filen slutter med %n NUL-byte etter siste rad (utfylling som noen programmer etterlater); de ble ignorert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>«%1» er tomt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no certificate columns</source>
+        <translation>«%1» har ingen sertifikatkolonner</translation>
+    </message>
+    <message>
+        <source>none of its sheets holds a table of certificates (%1). Choose the sheet to read (--sheet NAME on the command line).</source>
+        <translation>ingen av arkene inneholder en tabell over sertifikater (%1). Velg arket som skal leses (--sheet NAVN på kommandolinjen).</translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::InputFile</name>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>det er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (it is a device, a pipe or a socket), and only files are read. Save the data to a file first.</source>
+        <translation>det er ikke en vanlig fil (det er en enhet, et rør eller en sokkel), og bare filer leses. Lagre dataene i en fil først.</translation>
+    </message>
+    <message>
+        <source>there is no such file (was it moved, renamed or deleted?).</source>
+        <translation>filen finnes ikke (ble den flyttet, omdøpt eller slettet?).</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it. Ask the file&apos;s owner or an administrator for read access, or copy the file to a folder of your own.</source>
+        <translation>du har ikke tillatelse til å lese den. Be eieren av filen eller en administrator om lesetilgang, eller kopier filen til en egen mappe.</translation>
+    </message>
+    <message>
+        <source>you have no permission to read it; it belongs to %1. Ask %1 or an administrator for read access, or copy the file to a folder of your own.</source>
+        <translation>du har ikke tillatelse til å lese den; den tilhører %1. Be %1 eller en administrator om lesetilgang, eller kopier filen til en egen mappe.</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +2011,6 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
 <context>
     <name>Ditio::OdsReader</name>
     <message>
-        <source>the file is empty.</source>
-        <translation>filen er tom.</translation>
-    </message>
-    <message>
         <source>it is not an OpenDocument spreadsheet (.ods): it is not a zip archive.</source>
         <translation>det er ikke et OpenDocument-regneark (.ods): det er ikke et zip-arkiv.</translation>
     </message>
@@ -1988,6 +2093,10 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
     <message>
         <source>it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument spreadsheet (.ods).</source>
         <translation>det er et zip-arkiv, men verken en Excel-arbeidsbok (.xlsx) eller et OpenDocument-regneark (.ods).</translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation>elementer nøstet for dypt</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2211,10 @@ Hurtigretting: %2</translation>
         <source>Use the type Ditio has in all rows with this spelling</source>
         <translation>Bruk typen Ditio har, i alle rader med denne skrivemåten</translation>
     </message>
+    <message>
+        <source>Remove the control characters</source>
+        <translation>Fjern kontrolltegnene</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::RecoveryStore</name>
@@ -2198,6 +2311,18 @@ Hurtigretting: %2</translation>
     <message>
         <source>Ditio has earlier certificates of type &quot;%1&quot;; &quot;%2&quot; would become a new type.</source>
         <translation>Ditio har tidligere sertifikater av typen «%1»; «%2» ville blitt en ny type.</translation>
+    </message>
+    <message>
+        <source>The text holds half of a character (%1) at position %2, which Ditio would receive as garbage; remove it.</source>
+        <translation>Teksten inneholder et halvt tegn (%1) i posisjon %2, som Ditio ville fått som uleselige tegn; fjern det.</translation>
+    </message>
+    <message>
+        <source>The text holds the control character %1 at position %2, which Ditio would receive as part of the value; remove it.</source>
+        <translation>Teksten inneholder kontrolltegnet %1 i posisjon %2, som Ditio ville fått som en del av verdien; fjern det.</translation>
+    </message>
+    <message>
+        <source>The cell is a formula that was never calculated, so the file holds no value for it. Open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation>Cellen er en formel som aldri ble beregnet, så filen har ingen verdi for den. Åpne filen i Excel eller LibreOffice, lagre den og importer den igjen.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3142,34 @@ Ingenting ble sendt til %2.
         <source>row %1: the value of %2 is not text.</source>
         <translation>rad %1: verdien av %2 er ikke tekst.</translation>
     </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not %3; the file is damaged.</source>
+        <translation>rad %1: «%2» er ikke %3; filen er skadet.</translation>
+    </message>
+    <message>
+        <source>row %1: the file&apos;s own text of %2 is not text.</source>
+        <translation>rad %1: filens egen tekst for %2 er ikke tekst.</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: the value has %3 characters, more than a spreadsheet cell can hold; only the first %4 were kept.</source>
+        <translation>Rad %1, %2: verdien har %3 tegn, mer enn en regnearkcelle kan romme; bare de første %4 ble beholdt.</translation>
+    </message>
+    <message>
+        <source>it is %1, larger than a work file may be (%2); it was refused to keep the computer&apos;s memory free.</source>
+        <translation>den er %1, større enn en arbeidsfil kan være (%2); den ble avvist for å holde datamaskinens minne ledig.</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::WorkbookReader</name>
@@ -3106,32 +3259,8 @@ Ingenting ble sendt til %2.
 <context>
     <name>Ditio::XlsxReader</name>
     <message>
-        <source>the file is empty.</source>
-        <translation>filen er tom.</translation>
-    </message>
-    <message>
         <source>it is a text file (probably CSV), not an Excel workbook, although its name says so. Open it as a CSV file.</source>
         <translation>det er en tekstfil (trolig CSV), ikke en Excel-arbeidsbok, selv om navnet tilsier det. Åpne den som en CSV-fil.</translation>
-    </message>
-    <message>
-        <source>it is an HTML or XML text file, not an Excel workbook (.xlsx). Open it in a spreadsheet program and save it as an Excel workbook.</source>
-        <translation>det er en HTML- eller XML-tekstfil, ikke en Excel-arbeidsbok (.xlsx). Åpne den i et regnearkprogram og lagre den som en Excel-arbeidsbok.</translation>
-    </message>
-    <message>
-        <source>the workbook is password-protected (encrypted). Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again.</source>
-        <translation>arbeidsboken er passordbeskyttet (kryptert). Åpne den i Excel, fjern passordet (Fil &gt; Informasjon &gt; Beskytt arbeidsbok &gt; Krypter med passord), lagre den og importer den igjen.</translation>
-    </message>
-    <message>
-        <source>it is an Excel 97-2003 workbook (.xls), an old format that cannot be read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
-        <translation>det er en Excel 97-2003-arbeidsbok (.xls), et gammelt format som ikke kan leses. Åpne den i Excel og lagre den som en Excel-arbeidsbok (.xlsx).</translation>
-    </message>
-    <message>
-        <source>it is a Microsoft Office file in the old binary format, not an Excel workbook (.xlsx).</source>
-        <translation>det er en Microsoft Office-fil i det gamle binærformatet, ikke en Excel-arbeidsbok (.xlsx).</translation>
-    </message>
-    <message>
-        <source>it is not an Excel workbook (.xlsx): it is neither a zip archive nor text.</source>
-        <translation>det er ikke en Excel-arbeidsbok (.xlsx): det er verken et zip-arkiv eller tekst.</translation>
     </message>
     <message>
         <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
@@ -3156,10 +3285,6 @@ Ingenting ble sendt til %2.
     <message>
         <source>the part that lists its sheets (%1) is missing; the file is damaged.</source>
         <translation>delen som lister opp arkene (%1), mangler; filen er skadet.</translation>
-    </message>
-    <message>
-        <source>it is a zip archive, but not an Excel workbook (it has no %1).</source>
-        <translation>det er et zip-arkiv, men ikke en Excel-arbeidsbok (den har ingen %1).</translation>
     </message>
     <message>
         <source>the workbook has no worksheets.</source>
@@ -3192,6 +3317,33 @@ Ingenting ble sendt til %2.
     <message>
         <source>it is an OpenDocument file (such as .ods), not an Excel workbook.</source>
         <translation>det er en OpenDocument-fil (for eksempel .ods), ikke en Excel-arbeidsbok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more file(s)</source>
+        <translation>
+            <numerusform>%1 og %n fil til</numerusform>
+            <numerusform>%1 og %n filer til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is an empty zip archive, not a spreadsheet workbook.</source>
+        <translation>det er et tomt zip-arkiv, ikke en regnearkarbeidsbok.</translation>
+    </message>
+    <message>
+        <source>it is a Word document (.docx), not a spreadsheet. Save the table in it as an Excel workbook or CSV.</source>
+        <translation>det er et Word-dokument (.docx), ikke et regneark. Lagre tabellen i det som en Excel-arbeidsbok eller CSV.</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation (.pptx), not a spreadsheet.</source>
+        <translation>det er en PowerPoint-presentasjon (.pptx), ikke et regneark.</translation>
+    </message>
+    <message>
+        <source>it is a zip archive holding %1, not a spreadsheet workbook. Unpack it and open the file inside.</source>
+        <translation>det er et zip-arkiv med %1, ikke en regnearkarbeidsbok. Pakk det ut og åpne filen som ligger i det.</translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation>elementer nøstet for dypt</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3517,12 @@ Kommandoer:
   upload     send de gyldige radene til Ditio og rapporter resultatet for hver rad
 
 Kjør &apos;ditio-certs-cli KOMMANDO --help&apos; for valgene til en kommando.
+</translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
+</source>
+        <translation>ditio-certs-cli: stoppet: det var ikke nok minne til denne filen. Lukk andre programmer, eller del opp filen.
 </translation>
     </message>
 </context>
