@@ -2,7 +2,7 @@
 
 #include "exporttable.h"
 #include "exporttarget.h"
-#include "formulaguard.h"
+#include "io/text/formulaguard.h"
 #include "model/certificatetablemodel.h"
 
 namespace Ditio {

@@ -1,7 +1,7 @@
 #include "xlsxexporter.h"
 
 #include "exporttable.h"
-#include "formulaguard.h"
+#include "io/text/formulaguard.h"
 #include "model/certificatetablemodel.h"
 #include "xlsxworkbookwriter.h"
 

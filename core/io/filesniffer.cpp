@@ -1,6 +1,6 @@
 #include "filesniffer.h"
 
-#include "textdecoder.h"
+#include "io/text/textdecoder.h"
 
 #include <QByteArrayMatcher>
 #include <QIODevice>

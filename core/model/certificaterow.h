@@ -1,7 +1,7 @@
 #pragma once
 
 #include "certificatefield.h"
-#include "io/dateparser.h"
+#include "dateparser.h"
 #include "uploadstate.h"
 
 #include <QDateTime>

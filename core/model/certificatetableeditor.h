@@ -2,7 +2,7 @@
 
 #include "cellchange.h"
 #include "certificaterow.h"
-#include "io/clipboardtext.h"
+#include "io/text/clipboardtext.h"
 #include "validation/issue.h"
 
 #include <QCoreApplication>

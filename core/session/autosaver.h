@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/workdocument.h"
+#include "workfile/workdocument.h"
 
 #include <QFutureWatcher>
 #include <QObject>

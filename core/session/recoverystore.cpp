@@ -1,6 +1,6 @@
 #include "recoverystore.h"
 
-#include "io/workfile.h"
+#include "workfile/workfile.h"
 
 #include <QDir>
 #include <QFileInfo>

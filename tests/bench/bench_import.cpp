@@ -14,11 +14,11 @@
 //   bench_import --write-csv FILE N  write a generated N-row CSV
 
 #include "certificategenerator.h"
-#include "io/certificatefilereader.h"
-#include "io/columnmatcher.h"
-#include "io/csvreader.h"
-#include "io/textdecoder.h"
-#include "io/xlsxreader.h"
+#include "import/certificatefilereader.h"
+#include "import/columnmatcher.h"
+#include "io/text/csvreader.h"
+#include "io/text/textdecoder.h"
+#include "io/workbook/xlsxreader.h"
 #include "model/certificatetablemodel.h"
 
 #include <QCoreApplication>

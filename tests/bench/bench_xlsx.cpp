@@ -8,7 +8,7 @@
 
 #include "benchmedian.h"
 #include "certificategenerator.h"
-#include "io/xlsxreader.h"
+#include "io/workbook/xlsxreader.h"
 #include "xlsxfixturewriter.h"
 
 #include <QCoreApplication>

@@ -3,9 +3,9 @@
 // and that no secret or token ends up in anything the run printed or wrote.
 
 #include "filesizelimit.h"
-#include "io/workfile.h"
 #include "sandboxserver.h"
 #include "testhelpers.h"
+#include "workfile/workfile.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -3,10 +3,10 @@
 // such a file can be wrong, each with a message that names the file and, where
 // there is one, the row.
 
-#include "io/certificatefilereader.h"
-#include "io/columnmapping.h"
-#include "io/workfile.h"
+#include "import/certificatefilereader.h"
+#include "import/columnmapping.h"
 #include "testhelpers.h"
+#include "workfile/workfile.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // it: exit codes, the text lines, the JSON contract, and dates that no time
 // zone can shift (Oslo, Kiritimati at UTC+14, Pago Pago at UTC-11).
 
-#include "io/columnmapping.h"
-#include "io/columnmappingmemory.h"
-#include "io/workfile.h"
+#include "import/columnmapping.h"
+#include "import/columnmappingmemory.h"
 #include "testhelpers.h"
+#include "workfile/workfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // ClipboardText: the tab-separated text Excel, LibreOffice and Google Sheets
 // put on the clipboard, and the text the app puts there for them.
 
-#include "io/clipboardtext.h"
+#include "io/text/clipboardtext.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "io/columnmatcher.h"
+#include "import/columnmatcher.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // CsvReader: records from decoded CSV text, with the row number a spreadsheet
 // shows for each (header = 1): delimiters, quotes, line ends, "sep=" and BOM.
 
-#include "io/csvreader.h"
+#include "io/text/csvreader.h"
 
 #include <QBuffer>
 #include <QStringEncoder>

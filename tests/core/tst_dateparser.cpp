@@ -2,8 +2,8 @@
 // calendar does not have, and the API form, which must be midnight UTC whatever
 // the local time zone (CTest runs this under TZ=Europe/Oslo).
 
-#include "io/dateparser.h"
 #include "model/certificaterow.h"
+#include "model/dateparser.h"
 
 #include <QTest>
 #include <QTimeZone>

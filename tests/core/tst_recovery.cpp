@@ -4,11 +4,11 @@
 
 #include "childprocess.h"
 #include "editscript.h"
-#include "io/workfile.h"
 #include "model/certificatetableeditor.h"
 #include "session/autosaver.h"
 #include "session/recoverystore.h"
 #include "testhelpers.h"
+#include "workfile/workfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

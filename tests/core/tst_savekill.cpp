@@ -6,10 +6,10 @@
 // there work.
 
 #include "childprocess.h"
-#include "io/workfile.h"
 #include "savegenerations.h"
 #include "session/recoverystore.h"
 #include "testhelpers.h"
+#include "workfile/workfile.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

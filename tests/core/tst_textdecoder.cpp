@@ -1,4 +1,4 @@
-#include "io/textdecoder.h"
+#include "io/text/textdecoder.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -4,9 +4,9 @@
 // the old file as it was.
 
 #include "filesizelimit.h"
-#include "io/workfile.h"
 #include "testhelpers.h"
 #include "validation/rowvalidator.h"
+#include "workfile/workfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,11 +4,11 @@
 
 #include "export/csvexporter.h"
 #include "export/exporttable.h"
-#include "export/formulaguard.h"
 #include "export/payloadexporter.h"
 #include "exporttesthelpers.h"
-#include "io/certificatefilereader.h"
-#include "io/xlsxreader.h"
+#include "import/certificatefilereader.h"
+#include "io/text/formulaguard.h"
+#include "io/workbook/xlsxreader.h"
 #include "util/translations.h"
 
 #include <QDir>

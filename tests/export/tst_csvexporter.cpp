@@ -4,9 +4,9 @@
 
 #include "diskfullexport.h"
 #include "export/csvexporter.h"
-#include "export/formulaguard.h"
 #include "exporttesthelpers.h"
-#include "io/certificatefilereader.h"
+#include "import/certificatefilereader.h"
+#include "io/text/formulaguard.h"
 
 #include <QDir>
 #include <QFile>

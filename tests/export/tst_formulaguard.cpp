@@ -1,7 +1,7 @@
 // FormulaGuard: which texts a spreadsheet would run, the apostrophe the CSV
 // export adds, and that unguard() gives back exactly the text guarded.
 
-#include "export/formulaguard.h"
+#include "io/text/formulaguard.h"
 
 #include <QTest>
 

@@ -7,8 +7,8 @@
 #include "export/xlsxexporter.h"
 #include "export/xlsxworkbookwriter.h"
 #include "exporttesthelpers.h"
-#include "io/certificatefilereader.h"
-#include "io/xlsxreader.h"
+#include "import/certificatefilereader.h"
+#include "io/workbook/xlsxreader.h"
 
 #include <QDir>
 #include <QFileInfo>

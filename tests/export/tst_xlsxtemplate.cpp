@@ -5,8 +5,8 @@
 #include "export/xlsxtemplate.h"
 #include "exporttesthelpers.h"
 #include "filesizelimit.h"
-#include "io/columnmatcher.h"
-#include "io/xlsxreader.h"
+#include "import/columnmatcher.h"
+#include "io/workbook/xlsxreader.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -8,7 +8,6 @@
 #include "filesizelimit.h"
 #include "filterbar.h"
 #include "findreplacedialog.h"
-#include "io/workfile.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "model/certificatefilterproxymodel.h"
@@ -18,6 +17,7 @@
 #include "session/recoverystore.h"
 #include "settings/appsettings.h"
 #include "util/clock.h"
+#include "workfile/workfile.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,8 +2,8 @@
 // dialog, remembers per header layout, and saves for `validate --mapping`.
 
 #include "filesizelimit.h"
-#include "io/columnmapping.h"
-#include "io/columnmappingmemory.h"
+#include "import/columnmapping.h"
+#include "import/columnmappingmemory.h"
 #include "testhelpers.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // against formulas (a leading apostrophe, so Excel keeps "=SUM(A1)" text)
 // reads back without the mark; an apostrophe the user typed stays.
 #include "export/csvexporter.h"
-#include "io/certificateimporter.h"
+#include "import/certificateimporter.h"
 #include "model/certificatetablemodel.h"
 
 #include <QTemporaryDir>

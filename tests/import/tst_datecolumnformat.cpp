@@ -2,7 +2,7 @@
 // and each value as the table gets it (dd.MM.yyyy, or as written when it is
 // not a date in the column's format).
 
-#include "io/datecolumnformat.h"
+#include "import/datecolumnformat.h"
 
 #include <QTest>
 

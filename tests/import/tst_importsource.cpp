@@ -4,9 +4,9 @@
 // every date form, identifiers, over-long cells, workbooks written by the
 // project's fixture writer and by LibreOffice, options, progress and cancel.
 
-#include "io/certificateimporter.h"
-#include "io/columnmappingmemory.h"
-#include "io/importsource.h"
+#include "import/certificateimporter.h"
+#include "import/columnmappingmemory.h"
+#include "import/importsource.h"
 #include "xlsxfixturewriter.h"
 
 #include <QFile>
@@ -578,7 +578,7 @@ void TestImportSource::workbookThroughThePipeline()
 
     ImportSource source;
     QVERIFY2(source.open(path), qPrintable(source.errorString()));
-    QCOMPARE(source.format(), ImportFormat::Xlsx);
+    QCOMPARE(source.format(), ImportFormat::Workbook);
     const ImportResult preview = source.preview({});
     QVERIFY2(preview.ok, qPrintable(preview.errorString));
     QCOMPARE(preview.fingerprint,
@@ -735,7 +735,7 @@ void TestImportSource::openDocumentLikeExcel()
     ImportSource source;
     QVERIFY2(fromMemory ? source.openData(bytes, path) : source.open(path),
              qPrintable(source.errorString()));
-    QCOMPARE(source.format(), ImportFormat::Xlsx);
+    QCOMPARE(source.format(), ImportFormat::Workbook);
     ImportSource excel;
     QVERIFY(excel.open(DataDir + u'/' + xlsx + u".xlsx"_s));
     QCOMPARE(source.sheetNames(), excel.sheetNames());

@@ -4,9 +4,9 @@
 // huge repeat counts, encryption, truncation. Each refused with its own
 // message, quickly, without a large allocation.
 
-#include "io/odsreader.h"
-#include "io/workbookreader.h"
-#include "io/xlsxreader.h"
+#include "io/workbook/odsreader.h"
+#include "io/workbook/workbookreader.h"
+#include "io/workbook/xlsxreader.h"
 #include "xlsxfixturewriter.h"
 
 #include <QBuffer>

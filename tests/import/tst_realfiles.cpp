@@ -5,10 +5,10 @@
 // the file says, never silently changed; what cannot be read is named for
 // what it is.
 
-#include "io/certificateimporter.h"
-#include "io/clipboardtext.h"
-#include "io/workfile.h"
+#include "import/certificateimporter.h"
+#include "io/text/clipboardtext.h"
 #include "model/certificatetablemodel.h"
+#include "workfile/workfile.h"
 #include "xlsxfixturewriter.h"
 
 #include <QFile>

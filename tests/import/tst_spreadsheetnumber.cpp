@@ -1,4 +1,4 @@
-#include "io/spreadsheetnumber.h"
+#include "io/workbook/spreadsheetnumber.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // StringPool: equal values of a column come back as one shared string; a
 // column of mostly new values stops pooling; the value is always the one given.
 
-#include "io/stringpool.h"
+#include "import/stringpool.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Hostile and wrong files: each refused with its own message, quickly, and
 // without a crash or a large allocation (run it under DITIO_SANITIZE too).
 
-#include "io/certificateimporter.h"
-#include "io/xlsxreader.h"
+#include "import/certificateimporter.h"
+#include "io/workbook/xlsxreader.h"
 #include "xlsxfixturewriter.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "io/xlsxnumberformat.h"
+#include "io/workbook/xlsxnumberformat.h"
 
 #include <QDate>
 #include <QTest>

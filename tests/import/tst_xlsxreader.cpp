@@ -1,4 +1,4 @@
-#include "io/xlsxreader.h"
+#include "io/workbook/xlsxreader.h"
 #include "xlsxfixturewriter.h"
 
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "io/xlsxxmlscanner.h"
+#include "io/workbook/xlsxxmlscanner.h"
 
 #include <QTest>
 

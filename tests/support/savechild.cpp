@@ -15,9 +15,9 @@
 // 2 usage, 3 PATH cannot be opened, 4 a save failed, 5 still alive after a
 // minute (so it never outlives a test that died).
 
-#include "io/workfile.h"
 #include "savegenerations.h"
 #include "session/recoverystore.h"
+#include "workfile/workfile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,8 +7,8 @@
 // so the file on disk says which one it holds and can be compared byte for
 // byte with that generation written whole.
 
-#include "io/workdocument.h"
 #include "testhelpers.h"
+#include "workfile/workdocument.h"
 
 #include <QRegularExpression>
 

@@ -2,9 +2,9 @@
 // row is Uploaded that Ditio did not answer 2xx for, and the rows that were in flight are
 // Unconfirmed (safe to send again), never Uploaded.
 
-#include "io/workfile.h"
 #include "sandboxserver.h"
 #include "testhelpers.h"
+#include "workfile/workfile.h"
 
 #include <QProcess>
 #include <QSignalSpy>

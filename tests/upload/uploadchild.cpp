@@ -7,11 +7,11 @@
 // "progress D/T" after each result and "finished" at the end. Used by tst_uploadkill to
 // prove that a kill -9 mid-upload never leaves a row Uploaded that Ditio did not confirm.
 
-#include "io/workfile.h"
 #include "model/certificatetablemodel.h"
 #include "sandboxendpoint.h"
 #include "upload/systemuploadtimer.h"
 #include "upload/uploadjob.h"
+#include "workfile/workfile.h"
 
 #include <QCoreApplication>
 

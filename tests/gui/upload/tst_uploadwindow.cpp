@@ -5,7 +5,7 @@
 #include "certificatetableview.h"
 #include "dialogs.h"
 #include "filterbar.h"
-#include "io/certificatefilereader.h"
+#include "import/certificatefilereader.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "model/certificatefilterproxymodel.h"

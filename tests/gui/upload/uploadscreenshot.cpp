@@ -4,7 +4,7 @@
 //
 //   xvfb-run -a -s "-screen 0 1280x820x24" upload_screenshot OUT.png
 
-#include "io/certificatefilereader.h"
+#include "import/certificatefilereader.h"
 #include "mainwindow.h"
 #include "model/certificatetablemodel.h"
 #include "sandboxserver.h"

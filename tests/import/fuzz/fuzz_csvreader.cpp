@@ -7,9 +7,9 @@
 //
 //   fuzz_csvreader -max_len=65536 -timeout=10 corpus-csv/
 
-#include "io/clipboardtext.h"
-#include "io/csvreader.h"
-#include "io/textdecoder.h"
+#include "io/text/clipboardtext.h"
+#include "io/text/csvreader.h"
+#include "io/text/textdecoder.h"
 
 #include <QBuffer>
 #include <QByteArray>

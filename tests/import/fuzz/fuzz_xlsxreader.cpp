@@ -6,7 +6,7 @@
 //
 //   fuzz_xlsxreader -max_len=200000 -timeout=10 corpus/
 
-#include "io/workbookreader.h"
+#include "io/workbook/workbookreader.h"
 
 #include <QBuffer>
 #include <QByteArray>
@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     using namespace Ditio;
     // Small caps: a fuzzer's inputs are small, and a bomb must fail fast.
-    XlsxLimits limits;
+    WorkbookLimits limits;
     limits.maxPartBytes = 16 << 20;
     limits.maxTotalBytes = 32 << 20;
     limits.maxSharedStrings = 100000;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "importoptions.h"
-#include "spreadsheetcell.h"
+#include "io/workbook/spreadsheetcell.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "formulaguard.h"
+#include "io/text/formulaguard.h"
 
 namespace Ditio {
 

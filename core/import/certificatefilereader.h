@@ -2,7 +2,7 @@
 
 #include "importoptions.h"
 #include "importresult.h"
-#include "workdocument.h"
+#include "workfile/workdocument.h"
 
 #include <QCoreApplication>
 #include <QStringList>

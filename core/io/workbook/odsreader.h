@@ -1,7 +1,7 @@
 #pragma once
 
+#include "workbooklimits.h"
 #include "workbookreader.h"
-#include "xlsxlimits.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,7 +18,7 @@ class QXmlStreamReader;
 
 namespace Ditio {
 
-class XlsxArchive;
+class WorkbookArchive;
 
 // Reads OpenDocument spreadsheets (.ods, LibreOffice Calc's own format) the
 // way XlsxReader reads Excel workbooks: the sheets of content.xml, streamed
@@ -28,7 +28,7 @@ class XlsxArchive;
 // HH:mm, formulas by their saved result.
 //
 // Hostile files fail with a specific message and bounded work, with the
-// limits of XlsxLimits: zip bombs, DOCTYPE or entity declarations in any XML
+// limits of WorkbookLimits: zip bombs, DOCTYPE or entity declarations in any XML
 // part, encrypted (password-protected) files, truncated zips, huge repeat
 // counts (only repeats that hold a value are made, maxRepeatedCells at most).
 // One reader serves one thread at a time; the cancel flag may be set from any
@@ -38,7 +38,7 @@ class OdsReader : public WorkbookReader
     Q_DECLARE_TR_FUNCTIONS(Ditio::OdsReader)
 
 public:
-    using Limits = XlsxLimits;
+    using Limits = WorkbookLimits;
 
     enum class Error : quint8 {
         None,
@@ -153,7 +153,7 @@ private:
 
     Limits m_limits;
     std::unique_ptr<QIODevice> m_ownedDevice;
-    std::unique_ptr<XlsxArchive> m_archive;
+    std::unique_ptr<WorkbookArchive> m_archive;
     QString m_fileName;
     Error m_error = Error::None;
     QString m_reason;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "columnmapping.h"
-#include "textdecoder.h"
+#include "io/text/textdecoder.h"
 
 #include <QChar>
 #include <QString>

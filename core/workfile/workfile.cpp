@@ -1,6 +1,6 @@
 #include "workfile.h"
 
-#include "inputfile.h"
+#include "io/inputfile.h"
 #include "util/savefile.h"
 
 #include <QCryptographicHash>

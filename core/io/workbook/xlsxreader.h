@@ -1,7 +1,7 @@
 #pragma once
 
+#include "workbooklimits.h"
 #include "workbookreader.h"
-#include "xlsxlimits.h"
 #include "xlsxnumberformat.h"
 #include "xlsxsharedstrings.h"
 
@@ -20,7 +20,7 @@ class QXmlStreamReader;
 
 namespace Ditio {
 
-class XlsxArchive;
+class WorkbookArchive;
 class XlsxXmlScanner;
 
 // Reads Excel workbooks (.xlsx, and the OOXML files LibreOffice and others
@@ -30,7 +30,7 @@ class XlsxXmlScanner;
 // serial kept as raw, formulas by their saved result.
 //
 // Hostile and wrong files fail with a specific message and bounded work:
-// zip bombs (see XlsxLimits), DOCTYPE or entity declarations in any XML part,
+// zip bombs (see WorkbookLimits), DOCTYPE or entity declarations in any XML part,
 // encrypted workbooks, .xls and CSV files with an .xlsx name, truncated zips,
 // missing parts. One reader serves one thread at a time; the cancel flag may be
 // set from any thread.
@@ -39,7 +39,7 @@ class XlsxReader : public WorkbookReader
     Q_DECLARE_TR_FUNCTIONS(Ditio::XlsxReader)
 
 public:
-    using Limits = XlsxLimits;
+    using Limits = WorkbookLimits;
 
     enum class Error : quint8 {
         None,
@@ -143,7 +143,7 @@ private:
 
     Limits m_limits;
     std::unique_ptr<QIODevice> m_ownedDevice;
-    std::unique_ptr<XlsxArchive> m_archive;
+    std::unique_ptr<WorkbookArchive> m_archive;
     QString m_fileName;
     Error m_error = Error::None;
     QString m_reason;

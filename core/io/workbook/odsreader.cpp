@@ -1,8 +1,8 @@
 #include "odsreader.h"
 
-#include "filesniffer.h"
+#include "io/filesniffer.h"
 #include "spreadsheetnumber.h"
-#include "xlsxarchive.h"
+#include "workbookarchive.h"
 #include "xlsxnumberformat.h"
 #include "xlsxsharedstrings.h"
 #include "xlsxxmlscanner.h"
@@ -174,8 +174,8 @@ bool OdsReader::openDevice(QIODevice *device)
         return fail(Error::NotZip,
                     tr("it is not an OpenDocument spreadsheet (.ods): it is not a zip archive."));
     }
-    m_archive = std::make_unique<XlsxArchive>(m_limits);
-    if (m_archive->open(device) != XlsxArchive::Status::Ok)
+    m_archive = std::make_unique<WorkbookArchive>(m_limits);
+    if (m_archive->open(device) != WorkbookArchive::Status::Ok)
         return failArchive();
     return loadPackage();
 }
@@ -184,26 +184,26 @@ bool OdsReader::failArchive()
 {
     Error error = Error::Damaged;
     switch (m_archive->status()) {
-    case XlsxArchive::Status::Ok:
-    case XlsxArchive::Status::NoSuchPart:
-    case XlsxArchive::Status::Damaged:
+    case WorkbookArchive::Status::Ok:
+    case WorkbookArchive::Status::NoSuchPart:
+    case WorkbookArchive::Status::Damaged:
         break;
-    case XlsxArchive::Status::Truncated:
+    case WorkbookArchive::Status::Truncated:
         error = Error::Truncated;
         break;
-    case XlsxArchive::Status::Encrypted:
+    case WorkbookArchive::Status::Encrypted:
         error = Error::Encrypted;
         break;
-    case XlsxArchive::Status::TooManyEntries:
+    case WorkbookArchive::Status::TooManyEntries:
         error = Error::TooManyEntries;
         break;
-    case XlsxArchive::Status::PartTooLarge:
+    case WorkbookArchive::Status::PartTooLarge:
         error = Error::PartTooLarge;
         break;
-    case XlsxArchive::Status::TotalTooLarge:
+    case WorkbookArchive::Status::TotalTooLarge:
         error = Error::TotalTooLarge;
         break;
-    case XlsxArchive::Status::RatioTooHigh:
+    case WorkbookArchive::Status::RatioTooHigh:
         error = Error::RatioTooHigh;
         break;
     }
@@ -225,7 +225,7 @@ bool OdsReader::readMimetype(QString *mimetype)
         return true;
     if (m_archive->declaredSize(MimetypePart) > 1024)
         return true; // no mimetype is that long
-    if (m_archive->openPart(MimetypePart) != XlsxArchive::Status::Ok)
+    if (m_archive->openPart(MimetypePart) != WorkbookArchive::Status::Ok)
         return failArchive();
     QByteArray bytes(1025, Qt::Uninitialized);
     qint64 size = 0;
@@ -246,7 +246,7 @@ bool OdsReader::readXmlPart(const QString &part,
                             const std::function<bool(QXmlStreamReader &)> &handle,
                             bool reportProgress)
 {
-    if (m_archive->openPart(part) != XlsxArchive::Status::Ok)
+    if (m_archive->openPart(part) != WorkbookArchive::Status::Ok)
         return failArchive();
     const qint64 total = m_archive->declaredSize(part);
     QXmlStreamReader xml;

@@ -8,7 +8,7 @@ namespace Ditio {
 // never ends, a flood of strings), from taking the memory or the time of the machine. The
 // defaults are far above anything a real HR export needs: a million-row sheet
 // unpacks to about 250 MB and compresses 10 to 30 times.
-struct XlsxLimits
+struct WorkbookLimits
 {
     // Files in the zip archive (a workbook with a hundred sheets has ~250).
     int maxEntries = 10000;

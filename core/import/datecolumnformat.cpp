@@ -1,6 +1,6 @@
 #include "datecolumnformat.h"
 
-#include "dateparser.h"
+#include "model/dateparser.h"
 
 #include <algorithm>
 #include <cmath>

@@ -2,7 +2,7 @@
 
 #include "spreadsheetproblem.h"
 #include "spreadsheetrow.h"
-#include "xlsxlimits.h"
+#include "workbooklimits.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,7 +17,7 @@ class QIODevice;
 
 namespace Ditio {
 
-class XlsxArchive;
+class WorkbookArchive;
 
 // What ImportSource needs of a spreadsheet workbook, whatever its format:
 // XlsxReader (.xlsx) and OdsReader (.ods) both stream a sheet's rows to a
@@ -41,10 +41,11 @@ public:
     // with XlsxReader, which tells CSV, .xls and other files apart. Never
     // null; when opening failed, the reader says why (failedToOpen(),
     // errorReason()).
-    static std::unique_ptr<WorkbookReader> openFile(const QString &path, XlsxLimits limits = {});
+    static std::unique_ptr<WorkbookReader> openFile(const QString &path,
+                                                    WorkbookLimits limits = {});
     // The same from a device the caller owns; it must stay open while reading.
     static std::unique_ptr<WorkbookReader> openDevice(QIODevice *device, const QString &fileName,
-                                                      XlsxLimits limits = {});
+                                                      WorkbookLimits limits = {});
 
     virtual bool open(const QString &path) = 0;
     virtual bool open(QIODevice *device, const QString &fileName) = 0;
@@ -92,7 +93,7 @@ protected:
     static int chooseSheet(const QStringList &names, const QList<bool> &hidden);
     // Why an archive that did not open or unpack is refused (its status is not
     // Ok): a sentence without the file name, translated.
-    static QString archiveReason(const XlsxArchive &archive, const XlsxLimits &limits);
+    static QString archiveReason(const WorkbookArchive &archive, const WorkbookLimits &limits);
     // The refusal of a DOCTYPE or entity declaration in an XML part.
     static QString doctypeReason(const QString &part);
 };

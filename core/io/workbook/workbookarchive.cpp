@@ -1,4 +1,4 @@
-#include "xlsxarchive.h"
+#include "workbookarchive.h"
 
 #include <QIODevice>
 #include <quazip/quazip.h>
@@ -9,17 +9,17 @@ namespace Ditio {
 
 namespace {
 
-XlsxArchive::Damage damageOf(int zipError)
+WorkbookArchive::Damage damageOf(int zipError)
 {
     switch (zipError) {
     case UNZ_CRCERROR:
-        return XlsxArchive::Damage::Checksum;
+        return WorkbookArchive::Damage::Checksum;
     case UNZ_BADZIPFILE:
-        return XlsxArchive::Damage::BadData;
+        return WorkbookArchive::Damage::BadData;
     case UNZ_ERRNO:
-        return XlsxArchive::Damage::ReadError;
+        return WorkbookArchive::Damage::ReadError;
     default:
-        return XlsxArchive::Damage::Other;
+        return WorkbookArchive::Damage::Other;
     }
 }
 
@@ -46,14 +46,14 @@ bool hasCompleteEnd(QIODevice *device)
 
 } // namespace
 
-XlsxArchive::XlsxArchive(const XlsxLimits &limits) : m_limits(limits) { }
+WorkbookArchive::WorkbookArchive(const WorkbookLimits &limits) : m_limits(limits) { }
 
-XlsxArchive::~XlsxArchive()
+WorkbookArchive::~WorkbookArchive()
 {
     close();
 }
 
-XlsxArchive::Status XlsxArchive::fail(Status status, const QString &part, qint64 size)
+WorkbookArchive::Status WorkbookArchive::fail(Status status, const QString &part, qint64 size)
 {
     m_status = status;
     m_statusPart = part;
@@ -63,7 +63,7 @@ XlsxArchive::Status XlsxArchive::fail(Status status, const QString &part, qint64
     return status;
 }
 
-XlsxArchive::Status XlsxArchive::damaged(const QString &part, Damage damage, int zipError)
+WorkbookArchive::Status WorkbookArchive::damaged(const QString &part, Damage damage, int zipError)
 {
     fail(Status::Damaged, part);
     m_damage = damage;
@@ -71,7 +71,7 @@ XlsxArchive::Status XlsxArchive::damaged(const QString &part, Damage damage, int
     return Status::Damaged;
 }
 
-void XlsxArchive::close()
+void WorkbookArchive::close()
 {
     closePart();
     if (m_zip)
@@ -83,7 +83,7 @@ void XlsxArchive::close()
     m_totalRead = 0;
 }
 
-XlsxArchive::Status XlsxArchive::open(QIODevice *device)
+WorkbookArchive::Status WorkbookArchive::open(QIODevice *device)
 {
     close();
     m_status = Status::Ok;
@@ -131,12 +131,12 @@ XlsxArchive::Status XlsxArchive::open(QIODevice *device)
     return Status::Ok;
 }
 
-bool XlsxArchive::contains(const QString &part) const
+bool WorkbookArchive::contains(const QString &part) const
 {
     return m_entries.contains(part.toLower());
 }
 
-bool XlsxArchive::containsPrefix(const QString &prefix) const
+bool WorkbookArchive::containsPrefix(const QString &prefix) const
 {
     const QString lower = prefix.toLower();
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
@@ -146,12 +146,12 @@ bool XlsxArchive::containsPrefix(const QString &prefix) const
     return false;
 }
 
-qint64 XlsxArchive::declaredSize(const QString &part) const
+qint64 WorkbookArchive::declaredSize(const QString &part) const
 {
     return m_entries.value(part.toLower()).size;
 }
 
-XlsxArchive::Status XlsxArchive::openPart(const QString &part)
+WorkbookArchive::Status WorkbookArchive::openPart(const QString &part)
 {
     closePart();
     m_status = Status::Ok;
@@ -171,7 +171,7 @@ XlsxArchive::Status XlsxArchive::openPart(const QString &part)
     return Status::Ok;
 }
 
-qint64 XlsxArchive::read(char *data, qint64 maxSize)
+qint64 WorkbookArchive::read(char *data, qint64 maxSize)
 {
     if (m_status != Status::Ok)
         return -1;
@@ -222,7 +222,7 @@ qint64 XlsxArchive::read(char *data, qint64 maxSize)
     return read;
 }
 
-void XlsxArchive::closePart()
+void WorkbookArchive::closePart()
 {
     if (m_file) {
         m_file->close();

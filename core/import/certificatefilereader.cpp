@@ -2,8 +2,8 @@
 
 #include "certificateimporter.h"
 #include "importsource.h"
-#include "inputfile.h"
-#include "workfile.h"
+#include "io/inputfile.h"
+#include "workfile/workfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,8 +77,9 @@ CertificateFileReader::Result CertificateFileReader::fromImport(ImportResult &&i
     result.errorString = import.errorString;
     if (import.ok) {
         result.document.rows = std::move(import.rows);
-        result.document.sourceFormat =
-                import.format == ImportFormat::Xlsx ? import.workbookFormat : QStringLiteral("csv");
+        result.document.sourceFormat = import.format == ImportFormat::Workbook
+                ? import.workbookFormat
+                : QStringLiteral("csv");
         if (import.format == ImportFormat::Csv)
             result.encoding = TextDecoder::encodingName(import.encoding);
         result.headerRow = import.headerRow;

@@ -2,9 +2,9 @@
 
 #include "columnmapping.h"
 #include "datecolumnformat.h"
+#include "io/text/textdecoder.h"
+#include "io/workbook/spreadsheetrow.h"
 #include "model/rowstore.h"
-#include "spreadsheetrow.h"
-#include "textdecoder.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,9 +15,11 @@
 
 namespace Ditio {
 
-// Xlsx stands for any workbook: Excel's .xlsx or OpenDocument's .ods (see
-// ImportResult::workbookFormat).
-enum class ImportFormat : quint8 { Csv, Xlsx };
+// Which reader: ImportResult::workbookFormat says which kind of workbook.
+enum class ImportFormat : quint8 {
+    Csv, // a CSV or other text file
+    Workbook, // an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods)
+};
 
 // Where the column mapping came from.
 enum class MappingOrigin : quint8 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "xlsxlimits.h"
+#include "workbooklimits.h"
 
 #include <QHash>
 #include <QString>
@@ -17,7 +17,7 @@ namespace Ditio {
 // The zip container of a workbook, read through QuaZip one part at a time,
 // with the limits enforced twice: on the sizes the archive declares (before
 // anything is unpacked) and on the bytes counted while unpacking.
-class XlsxArchive
+class WorkbookArchive
 {
 public:
     enum class Status : quint8 {
@@ -34,10 +34,10 @@ public:
     // Why a part is Damaged.
     enum class Damage : quint8 { None, Checksum, BadData, ReadError, SizeMismatch, Other };
 
-    explicit XlsxArchive(const XlsxLimits &limits);
-    ~XlsxArchive();
-    XlsxArchive(const XlsxArchive &) = delete;
-    XlsxArchive &operator=(const XlsxArchive &) = delete;
+    explicit WorkbookArchive(const WorkbookLimits &limits);
+    ~WorkbookArchive();
+    WorkbookArchive(const WorkbookArchive &) = delete;
+    WorkbookArchive &operator=(const WorkbookArchive &) = delete;
 
     // The device must stay open and unchanged while the archive is used.
     Status open(QIODevice *device);
@@ -78,7 +78,7 @@ private:
     Status fail(Status status, const QString &part = {}, qint64 size = 0);
     Status damaged(const QString &part, Damage damage, int zipError = 0);
 
-    XlsxLimits m_limits;
+    WorkbookLimits m_limits;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_file;
     QHash<QString, Entry> m_entries; // by lower-case name

@@ -1,7 +1,7 @@
 #include "workbookreader.h"
 
 #include "odsreader.h"
-#include "xlsxarchive.h"
+#include "workbookarchive.h"
 #include "xlsxreader.h"
 
 #include <QLocale>
@@ -58,7 +58,7 @@ int certificateScore(const QString &sheetName)
 
 } // namespace
 
-std::unique_ptr<WorkbookReader> WorkbookReader::openFile(const QString &path, XlsxLimits limits)
+std::unique_ptr<WorkbookReader> WorkbookReader::openFile(const QString &path, WorkbookLimits limits)
 {
     // XlsxReader tells every other file apart and recognises an OpenDocument
     // package by its mimetype part; only then is the file opened again.
@@ -72,7 +72,7 @@ std::unique_ptr<WorkbookReader> WorkbookReader::openFile(const QString &path, Xl
 }
 
 std::unique_ptr<WorkbookReader>
-WorkbookReader::openDevice(QIODevice *device, const QString &fileName, XlsxLimits limits)
+WorkbookReader::openDevice(QIODevice *device, const QString &fileName, WorkbookLimits limits)
 {
     auto xlsx = std::make_unique<XlsxReader>(limits);
     if (xlsx->open(device, fileName) || xlsx->error() != XlsxReader::Error::OpenDocument)
@@ -107,33 +107,33 @@ QString WorkbookReader::doctypeReason(const QString &part)
             .arg(part);
 }
 
-QString WorkbookReader::archiveReason(const XlsxArchive &archive, const XlsxLimits &limits)
+QString WorkbookReader::archiveReason(const WorkbookArchive &archive, const WorkbookLimits &limits)
 {
     switch (archive.status()) {
-    case XlsxArchive::Status::Ok:
-    case XlsxArchive::Status::NoSuchPart:
+    case WorkbookArchive::Status::Ok:
+    case WorkbookArchive::Status::NoSuchPart:
         break;
-    case XlsxArchive::Status::Truncated:
+    case WorkbookArchive::Status::Truncated:
         return tr("the file is incomplete or damaged: the table of contents at the end of its zip "
                   "archive is missing. It was probably cut off while downloading or copying; get "
                   "the file again.");
-    case XlsxArchive::Status::Damaged: {
+    case WorkbookArchive::Status::Damaged: {
         QString detail;
         switch (archive.damage()) {
-        case XlsxArchive::Damage::Checksum:
+        case WorkbookArchive::Damage::Checksum:
             detail = tr("checksum mismatch");
             break;
-        case XlsxArchive::Damage::BadData:
+        case WorkbookArchive::Damage::BadData:
             detail = tr("bad zip data");
             break;
-        case XlsxArchive::Damage::ReadError:
+        case WorkbookArchive::Damage::ReadError:
             detail = tr("read error");
             break;
-        case XlsxArchive::Damage::SizeMismatch:
+        case WorkbookArchive::Damage::SizeMismatch:
             detail = tr("its size does not match");
             break;
-        case XlsxArchive::Damage::None:
-        case XlsxArchive::Damage::Other:
+        case WorkbookArchive::Damage::None:
+        case WorkbookArchive::Damage::Other:
             detail = tr("zip error %1").arg(archive.zipError());
             break;
         }
@@ -143,24 +143,24 @@ QString WorkbookReader::archiveReason(const XlsxArchive &archive, const XlsxLimi
                   "again, or open it in a spreadsheet program and save it anew.")
                 .arg(archive.statusPart(), detail);
     }
-    case XlsxArchive::Status::Encrypted:
+    case WorkbookArchive::Status::Encrypted:
         return tr("its parts are locked with a zip password, which a workbook cannot be read "
                   "with. Save it again from the spreadsheet program without a password.");
-    case XlsxArchive::Status::TooManyEntries:
+    case WorkbookArchive::Status::TooManyEntries:
         return tr("its zip archive holds %1 files, more than the %2 a workbook may have; it was "
                   "refused as a possible zip bomb.")
                 .arg(archive.statusSize())
                 .arg(limits.maxEntries);
-    case XlsxArchive::Status::PartTooLarge:
+    case WorkbookArchive::Status::PartTooLarge:
         return tr("its part %1 unpacks to %2, more than the %3 allowed for one part; it was "
                   "refused as a possible zip bomb.")
                 .arg(archive.statusPart(), dataSize(archive.statusSize()),
                      dataSize(limits.maxPartBytes));
-    case XlsxArchive::Status::TotalTooLarge:
+    case WorkbookArchive::Status::TotalTooLarge:
         return tr("it unpacks to %1 or more, more than the %2 allowed; it was refused as a "
                   "possible zip bomb.")
                 .arg(dataSize(archive.statusSize()), dataSize(limits.maxTotalBytes));
-    case XlsxArchive::Status::RatioTooHigh:
+    case WorkbookArchive::Status::RatioTooHigh:
         return tr("its part %1 unpacks to %2 times its packed size, more than the %3 times real "
                   "workbooks reach; it was refused as a possible zip bomb.")
                 .arg(archive.statusPart())

@@ -1,7 +1,7 @@
 #include "xlsxreader.h"
 
-#include "filesniffer.h"
-#include "xlsxarchive.h"
+#include "io/filesniffer.h"
+#include "workbookarchive.h"
 #include "xlsxsheetparser.h"
 #include "xlsxxmlscanner.h"
 
@@ -180,8 +180,8 @@ bool XlsxReader::openDevice(QIODevice *device)
     case FileSniffer::Kind::Binary:
         return fail(Error::NotZip, FileSniffer::refusal(sniffed));
     }
-    m_archive = std::make_unique<XlsxArchive>(m_limits);
-    if (m_archive->open(device) != XlsxArchive::Status::Ok)
+    m_archive = std::make_unique<WorkbookArchive>(m_limits);
+    if (m_archive->open(device) != WorkbookArchive::Status::Ok)
         return failArchive();
     return loadPackage();
 }
@@ -190,26 +190,26 @@ bool XlsxReader::failArchive()
 {
     Error error = Error::Damaged;
     switch (m_archive->status()) {
-    case XlsxArchive::Status::Ok:
-    case XlsxArchive::Status::NoSuchPart:
-    case XlsxArchive::Status::Damaged:
+    case WorkbookArchive::Status::Ok:
+    case WorkbookArchive::Status::NoSuchPart:
+    case WorkbookArchive::Status::Damaged:
         break;
-    case XlsxArchive::Status::Truncated:
+    case WorkbookArchive::Status::Truncated:
         error = Error::Truncated;
         break;
-    case XlsxArchive::Status::Encrypted:
+    case WorkbookArchive::Status::Encrypted:
         error = Error::Encrypted;
         break;
-    case XlsxArchive::Status::TooManyEntries:
+    case WorkbookArchive::Status::TooManyEntries:
         error = Error::TooManyEntries;
         break;
-    case XlsxArchive::Status::PartTooLarge:
+    case WorkbookArchive::Status::PartTooLarge:
         error = Error::PartTooLarge;
         break;
-    case XlsxArchive::Status::TotalTooLarge:
+    case WorkbookArchive::Status::TotalTooLarge:
         error = Error::TotalTooLarge;
         break;
-    case XlsxArchive::Status::RatioTooHigh:
+    case WorkbookArchive::Status::RatioTooHigh:
         error = Error::RatioTooHigh;
         break;
     }
@@ -252,7 +252,7 @@ bool XlsxReader::failScanner(const QString &part, const XlsxXmlScanner &scanner)
 bool XlsxReader::readXmlPart(const QString &part,
                              const std::function<bool(QXmlStreamReader &)> &handle)
 {
-    if (m_archive->openPart(part) != XlsxArchive::Status::Ok)
+    if (m_archive->openPart(part) != WorkbookArchive::Status::Ok)
         return failArchive();
     QXmlStreamReader xml;
     int depth = 0;
@@ -459,9 +459,9 @@ bool XlsxReader::loadSharedStrings(const std::atomic_bool *cancel)
         return true;
     m_archive->setTotalRead(m_metadataBytes);
     if (m_archive->contains(m_sharedStringsPart)) {
-        if (m_archive->openPart(m_sharedStringsPart) != XlsxArchive::Status::Ok)
+        if (m_archive->openPart(m_sharedStringsPart) != WorkbookArchive::Status::Ok)
             return failArchive();
-        XlsxArchive *archive = m_archive.get();
+        WorkbookArchive *archive = m_archive.get();
         XlsxXmlScanner scanner(
                 [archive](char *data, qint64 size) { return archive->read(data, size); });
         const XlsxSharedStrings::Status status =
@@ -541,9 +541,9 @@ bool XlsxReader::readSheet(int index, const RowHandler &onRow, const std::atomic
         return false;
 
     m_archive->setTotalRead(m_metadataBytes);
-    if (m_archive->openPart(sheet.part) != XlsxArchive::Status::Ok)
+    if (m_archive->openPart(sheet.part) != WorkbookArchive::Status::Ok)
         return failArchive();
-    XlsxArchive *archive = m_archive.get();
+    WorkbookArchive *archive = m_archive.get();
     const qint64 total = archive->declaredSize(sheet.part);
     qint64 done = 0;
     XlsxXmlScanner scanner([&](char *data, qint64 size) {

@@ -2,13 +2,13 @@
 
 #include "columnmappingmemory.h"
 #include "columnmatcher.h"
-#include "csvreader.h"
-#include "dateparser.h"
-#include "export/formulaguard.h"
-#include "filesniffer.h"
-#include "inputfile.h"
+#include "io/filesniffer.h"
+#include "io/inputfile.h"
+#include "io/text/csvreader.h"
+#include "io/text/formulaguard.h"
+#include "io/workbook/workbookreader.h"
+#include "model/dateparser.h"
 #include "stringpool.h"
-#include "workbookreader.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -738,7 +738,7 @@ bool ImportSource::open(const QString &path)
     case FileSniffer::Kind::Zip: {
         // The workbook reader goes by the content too: an .xlsx or .ods
         // whatever its name; a workbook named .csv opens as what it is.
-        m_format = ImportFormat::Xlsx;
+        m_format = ImportFormat::Workbook;
         file.close();
         m_workbook = WorkbookReader::openFile(path);
         if (m_workbook->hasError()) {
@@ -777,10 +777,11 @@ bool ImportSource::openData(const QByteArray &bytes, const QString &fileName,
             return false;
         }
     }
-    m_format = format ? *format
-                      : (bytes.startsWith("PK\x03\x04") ? ImportFormat::Xlsx : ImportFormat::Csv);
+    m_format = format
+            ? *format
+            : (bytes.startsWith("PK\x03\x04") ? ImportFormat::Workbook : ImportFormat::Csv);
     m_bytes = bytes;
-    if (m_format == ImportFormat::Xlsx) {
+    if (m_format == ImportFormat::Workbook) {
         auto *buffer = new QBuffer(&m_bytes);
         buffer->open(QIODevice::ReadOnly);
         // The buffer lives as long as the reader: parented to nothing, kept here.
@@ -863,12 +864,12 @@ ImportResult ImportSource::read(const ImportOptions &options, int dataRowLimit, 
         result.errorString = m_error;
         return result;
     }
-    if (m_format == ImportFormat::Xlsx && options.sheetName.isEmpty() && m_workbook
+    if (m_format == ImportFormat::Workbook && options.sheetName.isEmpty() && m_workbook
         && !m_workbook->sheetNames().isEmpty())
         return readFirstTable(options, dataRowLimit, keepRawRows, progress, cancel);
     Assembler assembler(options, result, m_memory, dataRowLimit, keepRawRows);
 
-    if (m_format == ImportFormat::Xlsx) {
+    if (m_format == ImportFormat::Workbook) {
         result.sheetNames = m_workbook->sheetNames();
         result.preferredSheet = m_workbook->preferredSheet();
         result.date1904 = m_workbook->is1904DateSystem();
