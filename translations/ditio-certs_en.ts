@@ -2002,22 +2002,6 @@ Your changes are still in the table; nothing was overwritten.</source>
 <context>
     <name>Ditio::OdsReader</name>
     <message>
-        <source>it is not an OpenDocument spreadsheet (.ods): it is not a zip archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one tag or text section is over %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it ends in the middle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,15 +2062,7 @@ Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workbook has no sheet number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument spreadsheet (.ods).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>elements nested too deep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3219,6 +3195,30 @@ Nothing was sent to %2.
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is a text file (probably CSV), not a spreadsheet workbook, although its name says so. Open it as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one tag or text section is over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends in the middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::XlsxExporter</name>
@@ -3236,14 +3236,6 @@ Nothing was sent to %2.
 </context>
 <context>
     <name>Ditio::XlsxReader</name>
-    <message>
-        <source>it is a text file (probably CSV), not an Excel workbook, although its name says so. Open it as a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>it ends in the middle</source>
         <translation type="unfinished"></translation>
@@ -3281,10 +3273,6 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workbook has no sheet number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workbook does not say where the data of sheet &quot;%1&quot; is stored; the file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,10 +3305,6 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>it is a zip archive holding %1, not a spreadsheet workbook. Unpack it and open the file inside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>elements nested too deep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

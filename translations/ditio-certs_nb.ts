@@ -2011,22 +2011,6 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
 <context>
     <name>Ditio::OdsReader</name>
     <message>
-        <source>it is not an OpenDocument spreadsheet (.ods): it is not a zip archive.</source>
-        <translation>det er ikke et OpenDocument-regneark (.ods): det er ikke et zip-arkiv.</translation>
-    </message>
-    <message>
-        <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
-        <translation>delen %1 er ikke velformet XML (%2, ved byte %3); filen er skadet.</translation>
-    </message>
-    <message>
-        <source>one tag or text section is over %1</source>
-        <translation>en tagg eller et tekstavsnitt er over %1</translation>
-    </message>
-    <message>
-        <source>it ends in the middle</source>
-        <translation>den slutter midt i innholdet</translation>
-    </message>
-    <message>
         <source>it is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
         <translation>det er en OpenDocument-fil av en annen type (%1), ikke et regneark.</translation>
     </message>
@@ -2087,16 +2071,8 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
         <translation>%1: formelen har ikke noe lagret resultat (programmet som skrev filen, beregnet det ikke); cellen ble stående tom. Åpne og lagre filen i et regnearkprogram for å fylle den ut.</translation>
     </message>
     <message>
-        <source>the workbook has no sheet number %1.</source>
-        <translation>arbeidsboken har ikke noe ark nummer %1.</translation>
-    </message>
-    <message>
         <source>it is a zip archive, but neither an Excel workbook (.xlsx) nor an OpenDocument spreadsheet (.ods).</source>
         <translation>det er et zip-arkiv, men verken en Excel-arbeidsbok (.xlsx) eller et OpenDocument-regneark (.ods).</translation>
-    </message>
-    <message>
-        <source>elements nested too deep</source>
-        <translation>elementer nøstet for dypt</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3217,30 @@ Ingenting ble sendt til %2.
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan ikke leses: %2</translation>
     </message>
+    <message>
+        <source>it is a text file (probably CSV), not a spreadsheet workbook, although its name says so. Open it as a CSV file.</source>
+        <translation>det er en tekstfil (trolig CSV), ikke en regnearkarbeidsbok, selv om navnet tilsier det. Åpne den som en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet number %1.</source>
+        <translation>arbeidsboken har ikke noe ark nummer %1.</translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
+        <translation>delen %1 er ikke velformet XML (%2, ved byte %3); filen er skadet.</translation>
+    </message>
+    <message>
+        <source>one tag or text section is over %1</source>
+        <translation>en tagg eller et tekstavsnitt er over %1</translation>
+    </message>
+    <message>
+        <source>it ends in the middle</source>
+        <translation>den slutter midt i innholdet</translation>
+    </message>
+    <message>
+        <source>elements nested too deep</source>
+        <translation>elementer nøstet for dypt</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::XlsxExporter</name>
@@ -3258,14 +3258,6 @@ Ingenting ble sendt til %2.
 </context>
 <context>
     <name>Ditio::XlsxReader</name>
-    <message>
-        <source>it is a text file (probably CSV), not an Excel workbook, although its name says so. Open it as a CSV file.</source>
-        <translation>det er en tekstfil (trolig CSV), ikke en Excel-arbeidsbok, selv om navnet tilsier det. Åpne den som en CSV-fil.</translation>
-    </message>
-    <message>
-        <source>its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.</source>
-        <translation>delen %1 er ikke velformet XML (%2, ved byte %3); filen er skadet.</translation>
-    </message>
     <message>
         <source>it ends in the middle</source>
         <translation>den slutter midt i innholdet</translation>
@@ -3303,10 +3295,6 @@ Ingenting ble sendt til %2.
         <translation>lesingen ble avbrutt.</translation>
     </message>
     <message>
-        <source>the workbook has no sheet number %1.</source>
-        <translation>arbeidsboken har ikke noe ark nummer %1.</translation>
-    </message>
-    <message>
         <source>the workbook does not say where the data of sheet &quot;%1&quot; is stored; the file is damaged.</source>
         <translation>arbeidsboken oppgir ikke hvor dataene for arket «%1» er lagret; filen er skadet.</translation>
     </message>
@@ -3340,10 +3328,6 @@ Ingenting ble sendt til %2.
     <message>
         <source>it is a zip archive holding %1, not a spreadsheet workbook. Unpack it and open the file inside.</source>
         <translation>det er et zip-arkiv med %1, ikke en regnearkarbeidsbok. Pakk det ut og åpne filen som ligger i det.</translation>
-    </message>
-    <message>
-        <source>elements nested too deep</source>
-        <translation>elementer nøstet for dypt</translation>
     </message>
 </context>
 <context>

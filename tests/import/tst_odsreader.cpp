@@ -662,10 +662,11 @@ void TestOdsReader::hostileFiles_data()
                                << u"the spreadsheet has no sheets."_s;
     QTest::newRow("empty file") << QByteArray("") << qint64(0) << Error::EmptyFile
                                 << u"the file is empty."_s;
+    // The same words as for an .xlsx: WorkbookReader tells what a file is.
     QTest::newRow("not a zip") << QByteArray("Ansattnr;Kurs\n1042;Kran\n") << qint64(0)
-                               << Error::NotZip
-                               << u"it is not an OpenDocument spreadsheet (.ods): it is not a zip "
-                                  "archive."_s;
+                               << Error::LooksLikeText
+                               << u"it is a text file (probably CSV), not a spreadsheet workbook, "
+                                  "although its name says so. Open it as a CSV file."_s;
     const QByteArray real = [] {
         QFile file(DataDir + u"/libreoffice-certificates.ods"_s);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

@@ -165,8 +165,8 @@ void TestXlsxHostileFiles::notAWorkbook_data()
     QTest::addColumn<Error>("error");
     QTest::addColumn<QString>("message");
 
-    const QString csv = u"it is a text file (probably CSV), not an Excel workbook, although its "
-                        "name says so. Open it as a CSV file."_s;
+    const QString csv = u"it is a text file (probably CSV), not a spreadsheet workbook, although "
+                        "its name says so. Open it as a CSV file."_s;
     QTest::newRow("CSV renamed .xlsx")
             << u"csv.xlsx"_s
             << QByteArray("Ansattnr;Sertifikattype;Utstedt\r\n1042;Byggekort;"

@@ -32,10 +32,6 @@ const QString ContentPart = QStringLiteral("content.xml");
 const QString ManifestPart = QStringLiteral("META-INF/manifest.xml");
 const QString MimetypePart = QStringLiteral("mimetype");
 
-constexpr qsizetype ChunkBytes = 64 * 1024;
-// Bytes QXmlStreamReader may take in before it returns the next token: one tag
-// or text section. Far above a real cell (32,767 characters), far below memory.
-constexpr qint64 MaxTokenBytes = 16 * 1024 * 1024;
 constexpr int MaxCellCharacters = XlsxSharedStrings::MaxCellCharacters;
 
 QString dataSize(qint64 bytes)
@@ -113,200 +109,43 @@ bool parseDuration(QStringView text, qint64 *seconds)
 
 } // namespace
 
-OdsReader::OdsReader(Limits limits) : m_limits(limits) { }
+OdsReader::OdsReader(Limits limits) : WorkbookReader(limits) { }
 
 OdsReader::~OdsReader()
 {
     close();
 }
 
-void OdsReader::close()
+void OdsReader::clearPackage()
 {
-    if (m_archive)
-        m_archive->close();
-    m_archive.reset();
-    m_ownedDevice.reset();
-    m_sheets.clear();
-    m_date1904 = false;
-    m_metadataBytes = 0;
-    m_problems.clear();
-    m_problemCount = 0;
-    m_error = Error::None;
-    m_reason.clear();
-}
-
-bool OdsReader::fail(Error error, const QString &reason)
-{
-    m_error = error;
-    m_reason = reason;
-    return false;
-}
-
-bool OdsReader::open(const QString &path)
-{
-    close();
-    m_fileName = QFileInfo(path).fileName();
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
-        return fail(Error::CannotOpen, file->errorString());
-    m_ownedDevice = std::move(file);
-    return openDevice(m_ownedDevice.get());
-}
-
-bool OdsReader::open(QIODevice *device, const QString &fileName)
-{
-    close();
-    m_fileName = fileName;
-    return openDevice(device);
-}
-
-bool OdsReader::openDevice(QIODevice *device)
-{
-    // Files that are no zip at all come here only when opened as .ods on
-    // purpose; WorkbookReader::openFile() gives them to XlsxReader.
-    const FileSniffer::Result sniffed = FileSniffer::sniff(device);
-    switch (sniffed.kind) {
-    case FileSniffer::Kind::Zip:
-        break;
-    case FileSniffer::Kind::Empty:
-        return fail(Error::EmptyFile, FileSniffer::refusal(sniffed));
-    default:
-        return fail(Error::NotZip,
-                    tr("it is not an OpenDocument spreadsheet (.ods): it is not a zip archive."));
-    }
-    m_archive = std::make_unique<WorkbookArchive>(m_limits);
-    if (m_archive->open(device) != WorkbookArchive::Status::Ok)
-        return failArchive();
-    return loadPackage();
-}
-
-bool OdsReader::failArchive()
-{
-    Error error = Error::Damaged;
-    switch (m_archive->status()) {
-    case WorkbookArchive::Status::Ok:
-    case WorkbookArchive::Status::NoSuchPart:
-    case WorkbookArchive::Status::Damaged:
-        break;
-    case WorkbookArchive::Status::Truncated:
-        error = Error::Truncated;
-        break;
-    case WorkbookArchive::Status::Encrypted:
-        error = Error::Encrypted;
-        break;
-    case WorkbookArchive::Status::TooManyEntries:
-        error = Error::TooManyEntries;
-        break;
-    case WorkbookArchive::Status::PartTooLarge:
-        error = Error::PartTooLarge;
-        break;
-    case WorkbookArchive::Status::TotalTooLarge:
-        error = Error::TotalTooLarge;
-        break;
-    case WorkbookArchive::Status::RatioTooHigh:
-        error = Error::RatioTooHigh;
-        break;
-    }
-    return fail(error, archiveReason(*m_archive, m_limits));
-}
-
-bool OdsReader::failXml(const QString &part, const QString &detail, qint64 offset)
-{
-    return fail(Error::XmlMalformed,
-                tr("its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.")
-                        .arg(part, detail)
-                        .arg(offset));
+    m_row = SpreadsheetRow();
 }
 
 bool OdsReader::readMimetype(QString *mimetype)
 {
     mimetype->clear();
-    if (!m_archive->contains(MimetypePart))
+    if (!archive().contains(MimetypePart))
         return true;
-    if (m_archive->declaredSize(MimetypePart) > 1024)
+    if (archive().declaredSize(MimetypePart) > 1024)
         return true; // no mimetype is that long
-    if (m_archive->openPart(MimetypePart) != WorkbookArchive::Status::Ok)
+    if (archive().openPart(MimetypePart) != WorkbookArchive::Status::Ok)
         return failArchive();
     QByteArray bytes(1025, Qt::Uninitialized);
     qint64 size = 0;
     for (;;) {
-        const qint64 read = m_archive->read(bytes.data() + size, bytes.size() - size);
+        const qint64 read = archive().read(bytes.data() + size, bytes.size() - size);
         if (read < 0)
             return failArchive();
         if (read == 0 || (size += read) >= bytes.size())
             break;
     }
-    m_archive->closePart();
+    archive().closePart();
     bytes.truncate(size);
     *mimetype = QString::fromLatin1(bytes.trimmed());
     return true;
 }
 
-bool OdsReader::readXmlPart(const QString &part,
-                            const std::function<bool(QXmlStreamReader &)> &handle,
-                            bool reportProgress)
-{
-    if (m_archive->openPart(part) != WorkbookArchive::Status::Ok)
-        return failArchive();
-    const qint64 total = m_archive->declaredSize(part);
-    QXmlStreamReader xml;
-    int depth = 0;
-    QByteArray chunk(ChunkBytes, Qt::Uninitialized);
-    qint64 done = 0;
-    qint64 pending = 0; // bytes given since the last token
-    bool atEnd = false;
-    for (;;) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid
-            && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !atEnd) {
-            if (pending > MaxTokenBytes) {
-                m_archive->closePart();
-                return failXml(
-                        part, tr("one tag or text section is over %1").arg(dataSize(MaxTokenBytes)),
-                        xml.characterOffset());
-            }
-            const qint64 read = m_archive->read(chunk.data(), chunk.size());
-            if (read < 0)
-                return failArchive();
-            if (read == 0) {
-                atEnd = true;
-            } else {
-                xml.addData(QByteArray(chunk.constData(), read));
-                done += read;
-                pending += read;
-                if (reportProgress && m_progress)
-                    m_progress(done, total);
-            }
-            continue;
-        }
-        pending = 0;
-        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
-            m_archive->closePart();
-            return fail(Error::XmlDoctype, doctypeReason(part));
-        }
-        if (token == QXmlStreamReader::Invalid) {
-            m_archive->closePart();
-            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                return failXml(part, tr("it ends in the middle"), xml.characterOffset());
-            return failXml(part, xml.errorString(), xml.characterOffset());
-        }
-        // Nesting as deep as the sheets' scanner allows, no deeper: the
-        // reader keeps every open element, so a hostile part of nested
-        // elements would cost memory without end.
-        if (token == QXmlStreamReader::StartElement && ++depth > XlsxXmlScanner::MaxDepth) {
-            m_archive->closePart();
-            return failXml(part, tr("elements nested too deep"), xml.characterOffset());
-        }
-        if (token == QXmlStreamReader::EndElement)
-            --depth;
-        if (token == QXmlStreamReader::EndDocument || !handle(xml)) {
-            m_archive->closePart();
-            return m_error == Error::None;
-        }
-    }
-}
-
-bool OdsReader::loadPackage()
+bool OdsReader::readPackage()
 {
     QString mimetype;
     if (!readMimetype(&mimetype))
@@ -315,7 +154,7 @@ bool OdsReader::loadPackage()
     // password): only the manifest says so. It also names the package's kind
     // (the entry for "/"), which counts when the mimetype part is missing.
     bool encrypted = false;
-    if (m_archive->contains(ManifestPart)) {
+    if (archive().contains(ManifestPart)) {
         const bool read = readXmlPart(ManifestPart, [&](QXmlStreamReader &xml) {
             if (xml.tokenType() != QXmlStreamReader::StartElement)
                 return true;
@@ -335,7 +174,7 @@ bool OdsReader::loadPackage()
         if (!read)
             return false;
     }
-    if (mimetype.isEmpty() && m_archive->contains(ContentPart))
+    if (mimetype.isEmpty() && archive().contains(ContentPart))
         mimetype = QStringLiteral("application/vnd.oasis.opendocument.spreadsheet"); // content says
     if (mimetype != u"application/vnd.oasis.opendocument.spreadsheet"
         && mimetype != u"application/vnd.oasis.opendocument.spreadsheet-template") {
@@ -356,15 +195,15 @@ bool OdsReader::loadPackage()
                        "LibreOffice, save it again without a password (File > Save As, "
                        "\"Save with password\" off) and import it again."));
     }
-    if (!m_archive->contains(ContentPart)) {
+    if (!archive().contains(ContentPart)) {
         return fail(Error::MissingContent,
                     tr("the part that holds its sheets (%1) is missing; the file is damaged.")
                             .arg(ContentPart));
     }
-    m_metadataBytes = m_archive->totalRead();
+    setMetadataBytes(archive().totalRead());
     if (!loadContent())
         return false;
-    if (m_sheets.isEmpty())
+    if (sheets().isEmpty())
         return fail(Error::NoSheets, tr("the spreadsheet has no sheets."));
     return true;
 }
@@ -386,14 +225,13 @@ bool OdsReader::loadContent()
             if (is(xml, OfficeNs, QLatin1StringView("spreadsheet")))
                 sheetDepth = depth + 1;
             if (is(xml, TableNs, QLatin1StringView("table"))) {
-                if (tableDepth++ == 0 && depth == sheetDepth && m_sheets.size() < MaxSheets) {
+                if (tableDepth++ == 0 && depth == sheetDepth && sheets().size() < MaxSheets) {
                     const QXmlStreamAttributes attributes = xml.attributes();
                     Sheet sheet;
                     sheet.name = attributes.value(TableNs, QLatin1StringView("name")).toString();
-                    sheet.style =
-                            attributes.value(TableNs, QLatin1StringView("style-name")).toString();
-                    sheet.hidden = hiddenStyles.contains(sheet.style);
-                    m_sheets.append(sheet);
+                    sheet.hidden = hiddenStyles.contains(
+                            attributes.value(TableNs, QLatin1StringView("style-name")));
+                    addSheet(sheet);
                 }
             } else if (tableDepth > 0) {
                 return true;
@@ -407,8 +245,8 @@ bool OdsReader::loadContent()
                     && xml.attributes().value(TableNs, QLatin1StringView("display")) == u"false")
                     hiddenStyles.append(tableStyle);
             } else if (is(xml, TableNs, QLatin1StringView("null-date"))) {
-                m_date1904 = xml.attributes().value(TableNs, QLatin1StringView("date-value"))
-                        == u"1904-01-01";
+                setDate1904(xml.attributes().value(TableNs, QLatin1StringView("date-value"))
+                            == u"1904-01-01");
             }
         } else if (xml.tokenType() == QXmlStreamReader::EndElement) {
             --depth;
@@ -421,41 +259,14 @@ bool OdsReader::loadContent()
     });
 }
 
-QStringList OdsReader::sheetNames() const
-{
-    QStringList names;
-    for (const Sheet &sheet : m_sheets)
-        names.append(sheet.name);
-    return names;
-}
-
-bool OdsReader::isSheetHidden(int index) const
-{
-    return index >= 0 && index < m_sheets.size() && m_sheets.at(index).hidden;
-}
-
-int OdsReader::preferredSheet() const
-{
-    QList<bool> hidden;
-    for (const Sheet &sheet : m_sheets)
-        hidden.append(sheet.hidden);
-    return chooseSheet(sheetNames(), hidden);
-}
-
 QString OdsReader::where(int column) const
 {
     return tr("Row %1, column %2").arg(m_row.row).arg(SpreadsheetCell::columnName(column));
 }
 
-bool OdsReader::keepProblem()
-{
-    ++m_problemCount;
-    return m_problems.size() < MaxProblems;
-}
-
 void OdsReader::addProblem(int column, const QString &message)
 {
-    m_problems.append({m_row.row, column, message});
+    WorkbookReader::addProblem({m_row.row, column, message});
 }
 
 void OdsReader::beginRow(const QXmlStreamAttributes &attributes)
@@ -482,11 +293,11 @@ bool OdsReader::finishRow(const RowHandler &onRow, const std::atomic_bool *cance
                                .arg(m_row.row));
         }
         m_repeatedCells += qMax<qint64>(copies - 1, 0) * m_row.cells.size();
-        if (m_repeatedCells > m_limits.maxRepeatedCells) {
+        if (m_repeatedCells > limits().maxRepeatedCells) {
             return fail(Error::TooManyCells,
                         tr("its rows and cells repeat to more than %1 values, more than a sheet "
                            "may have; it was refused as a possible attack on memory.")
-                                .arg(m_limits.maxRepeatedCells));
+                                .arg(limits().maxRepeatedCells));
         }
         for (qint64 i = 0; i < copies; ++i) {
             m_row.row = int(first + i);
@@ -800,11 +611,11 @@ bool OdsReader::finishCell()
                            .arg(m_row.row));
     }
     m_repeatedCells += copies - 1;
-    if (m_repeatedCells > m_limits.maxRepeatedCells) {
+    if (m_repeatedCells > limits().maxRepeatedCells) {
         return fail(Error::TooManyCells,
                     tr("its rows and cells repeat to more than %1 values, more than a sheet "
                        "may have; it was refused as a possible attack on memory.")
-                            .arg(m_limits.maxRepeatedCells));
+                            .arg(limits().maxRepeatedCells));
     }
     for (qint64 i = 0; i < copies; ++i) {
         cell.column = int(first + i);
@@ -813,16 +624,10 @@ bool OdsReader::finishCell()
     return true;
 }
 
-bool OdsReader::readSheet(int index, const RowHandler &onRow, const std::atomic_bool *cancel)
+bool OdsReader::readSheetRows(int index, const Sheet & /*sheet*/, const RowHandler &onRow,
+                              const std::atomic_bool *cancel)
 {
-    m_problems.clear();
-    m_problemCount = 0;
-    if (!m_archive || index < 0 || index >= m_sheets.size())
-        return fail(Error::NoSuchSheet, tr("the workbook has no sheet number %1.").arg(index + 1));
-    m_error = Error::None;
-    m_reason.clear();
-
-    m_archive->setTotalRead(m_metadataBytes);
+    archive().setTotalRead(metadataBytes());
     m_row = SpreadsheetRow();
     m_rowNumber = 0;
     m_repeatedCells = 0;

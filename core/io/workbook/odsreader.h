@@ -38,75 +38,23 @@ class OdsReader : public WorkbookReader
     Q_DECLARE_TR_FUNCTIONS(Ditio::OdsReader)
 
 public:
-    using Limits = WorkbookLimits;
-
-    enum class Error : quint8 {
-        None,
-        CannotOpen,
-        EmptyFile,
-        NotZip,
-        NotSpreadsheet, // a zip without an OpenDocument mimetype, or another kind (.odt)
-        Encrypted, // password-protected
-        Truncated,
-        Damaged,
-        TooManyEntries,
-        PartTooLarge,
-        TotalTooLarge,
-        RatioTooHigh,
-        XmlDoctype,
-        XmlMalformed,
-        MissingContent, // no content.xml
-        NoSheets,
-        NoSuchSheet,
-        TooManyCells, // repeat counts that make more than maxRepeatedCells
-        Cancelled,
-    };
-
     static constexpr int MaxColumns = 16384; // XFD, as XlsxSheetParser
     static constexpr int MaxSheets = 10000; // LibreOffice's own limit
-    static constexpr int MaxProblems = 1000; // kept; problemCount() counts all
 
     explicit OdsReader(Limits limits = {});
     ~OdsReader() override;
 
-    // Opens the file, checks its kind and reads the list of sheets.
-    bool open(const QString &path) override;
-    // The same from a device the caller owns; it must stay open while reading.
-    // fileName is only for the messages.
-    bool open(QIODevice *device, const QString &fileName) override;
-    void close() override;
     QString fileFormat() const override { return QStringLiteral("ods"); }
 
-    Error error() const { return m_error; }
-    bool hasError() const override { return m_error != Error::None; }
-    bool failedToOpen() const override { return m_error == Error::CannotOpen; }
-    bool wasCancelled() const override { return m_error == Error::Cancelled; }
-    QString fileName() const override { return m_fileName; }
-    QString errorReason() const override { return m_reason; }
-
-    QStringList sheetNames() const override;
-    // Sheets hidden in LibreOffice (Sheet > Hide Sheet: table:display="false").
-    bool isSheetHidden(int index) const override;
-    int preferredSheet() const override;
-    // The file counts days from 01.01.1904 (table:null-date).
-    bool is1904DateSystem() const override { return m_date1904; }
-
-    bool readSheet(int index, const RowHandler &onRow,
-                   const std::atomic_bool *cancel = nullptr) override;
-    // Called while a sheet is read with the unpacked bytes of content.xml so far.
-    void setProgressHandler(ProgressHandler handler) override { m_progress = std::move(handler); }
-
-    QList<SpreadsheetProblem> problems() const override { return m_problems; }
-    int problemCount() const override { return m_problemCount; }
+protected:
+    // The mimetype (or the manifest's), encryption, and content.xml's list of
+    // sheets (hidden ones by their table style) and its null-date.
+    bool readPackage() override;
+    bool readSheetRows(int index, const Sheet &sheet, const RowHandler &onRow,
+                       const std::atomic_bool *cancel) override;
+    void clearPackage() override;
 
 private:
-    struct Sheet
-    {
-        QString name;
-        QString style; // table:style-name
-        bool hidden = false;
-    };
-
     // What the cell being read says (table:table-cell and its text).
     struct CellState
     {
@@ -126,17 +74,7 @@ private:
         bool overflow = false;
     };
 
-    bool fail(Error error, const QString &reason);
-    bool failArchive();
-    bool failXml(const QString &part, const QString &detail, qint64 offset);
-    bool openDevice(QIODevice *device);
-    bool loadPackage();
     bool readMimetype(QString *mimetype);
-    // Streams an XML part through QXmlStreamReader; handle gets each token and
-    // returns false to stop (after setting an error, or when done). DOCTYPE
-    // refused, errors reported.
-    bool readXmlPart(const QString &part, const std::function<bool(QXmlStreamReader &)> &handle,
-                     bool reportProgress = false);
     bool loadContent();
 
     void beginRow(const QXmlStreamAttributes &attributes);
@@ -147,20 +85,8 @@ private:
     void appendRaw(QStringView text);
     bool finishCell();
     void valueCell(SpreadsheetCell *cell);
-    bool keepProblem(); // counts it; false when enough are kept
     void addProblem(int column, const QString &message);
     QString where(int column) const;
-
-    Limits m_limits;
-    std::unique_ptr<QIODevice> m_ownedDevice;
-    std::unique_ptr<WorkbookArchive> m_archive;
-    QString m_fileName;
-    Error m_error = Error::None;
-    QString m_reason;
-
-    QList<Sheet> m_sheets;
-    bool m_date1904 = false;
-    qint64 m_metadataBytes = 0;
 
     // The sheet being read.
     SpreadsheetRow m_row;
@@ -171,10 +97,6 @@ private:
     bool m_inRow = false;
     bool m_inCell = false;
     CellState m_cell;
-
-    ProgressHandler m_progress;
-    QList<SpreadsheetProblem> m_problems;
-    int m_problemCount = 0;
 };
 
 } // namespace Ditio

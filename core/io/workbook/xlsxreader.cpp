@@ -102,126 +102,19 @@ QString dataSize(qint64 bytes)
 
 } // namespace
 
-XlsxReader::XlsxReader(Limits limits) : m_limits(limits) { }
+XlsxReader::XlsxReader(Limits limits) : WorkbookReader(limits) { }
 
 XlsxReader::~XlsxReader()
 {
     close();
 }
 
-void XlsxReader::close()
+void XlsxReader::clearPackage()
 {
-    if (m_archive)
-        m_archive->close();
-    m_archive.reset();
-    m_ownedDevice.reset();
-    m_sheets.clear();
     m_styles.clear();
     m_sharedStrings.clear();
     m_sharedStringsPart.clear();
     m_sharedStringsLoaded = false;
-    m_date1904 = false;
-    m_metadataBytes = 0;
-    m_problems.clear();
-    m_problemCount = 0;
-    m_error = Error::None;
-    m_reason.clear();
-}
-
-bool XlsxReader::fail(Error error, const QString &reason)
-{
-    m_error = error;
-    m_reason = reason;
-    return false;
-}
-
-bool XlsxReader::open(const QString &path)
-{
-    close();
-    m_fileName = QFileInfo(path).fileName();
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
-        return fail(Error::CannotOpen, file->errorString());
-    m_ownedDevice = std::move(file);
-    return openDevice(m_ownedDevice.get());
-}
-
-bool XlsxReader::open(QIODevice *device, const QString &fileName)
-{
-    close();
-    m_fileName = fileName;
-    return openDevice(device);
-}
-
-bool XlsxReader::openDevice(QIODevice *device)
-{
-    const FileSniffer::Result sniffed = FileSniffer::sniff(device);
-    switch (sniffed.kind) {
-    case FileSniffer::Kind::Zip:
-        break;
-    case FileSniffer::Kind::Text:
-        return fail(Error::LooksLikeText,
-                    tr("it is a text file (probably CSV), not an Excel workbook, although its "
-                       "name says so. Open it as a CSV file."));
-    case FileSniffer::Kind::Empty:
-        return fail(Error::EmptyFile, FileSniffer::refusal(sniffed));
-    case FileSniffer::Kind::Markup:
-        return fail(Error::LooksLikeMarkup, FileSniffer::refusal(sniffed));
-    case FileSniffer::Kind::EncryptedWorkbook:
-        return fail(Error::Encrypted, FileSniffer::refusal(sniffed));
-    case FileSniffer::Kind::LegacyWorkbook:
-        return fail(Error::LegacyXls, FileSniffer::refusal(sniffed));
-    case FileSniffer::Kind::CompoundFile:
-        return fail(Error::CompoundFile, FileSniffer::refusal(sniffed));
-    case FileSniffer::Kind::Pdf:
-    case FileSniffer::Kind::Image:
-    case FileSniffer::Kind::Archive:
-    case FileSniffer::Kind::Utf32Text:
-    case FileSniffer::Kind::Binary:
-        return fail(Error::NotZip, FileSniffer::refusal(sniffed));
-    }
-    m_archive = std::make_unique<WorkbookArchive>(m_limits);
-    if (m_archive->open(device) != WorkbookArchive::Status::Ok)
-        return failArchive();
-    return loadPackage();
-}
-
-bool XlsxReader::failArchive()
-{
-    Error error = Error::Damaged;
-    switch (m_archive->status()) {
-    case WorkbookArchive::Status::Ok:
-    case WorkbookArchive::Status::NoSuchPart:
-    case WorkbookArchive::Status::Damaged:
-        break;
-    case WorkbookArchive::Status::Truncated:
-        error = Error::Truncated;
-        break;
-    case WorkbookArchive::Status::Encrypted:
-        error = Error::Encrypted;
-        break;
-    case WorkbookArchive::Status::TooManyEntries:
-        error = Error::TooManyEntries;
-        break;
-    case WorkbookArchive::Status::PartTooLarge:
-        error = Error::PartTooLarge;
-        break;
-    case WorkbookArchive::Status::TotalTooLarge:
-        error = Error::TotalTooLarge;
-        break;
-    case WorkbookArchive::Status::RatioTooHigh:
-        error = Error::RatioTooHigh;
-        break;
-    }
-    return fail(error, archiveReason(*m_archive, m_limits));
-}
-
-bool XlsxReader::failXml(const QString &part, const QString &detail, qint64 offset)
-{
-    return fail(Error::XmlMalformed,
-                tr("its part %1 is not well-formed XML (%2, at byte %3); the file is damaged.")
-                        .arg(part, detail)
-                        .arg(offset));
 }
 
 bool XlsxReader::failScanner(const QString &part, const XlsxXmlScanner &scanner)
@@ -247,54 +140,6 @@ bool XlsxReader::failScanner(const QString &part, const XlsxXmlScanner &scanner)
                        scanner.offset());
     }
     return fail(Error::XmlDoctype, doctypeReason(part));
-}
-
-bool XlsxReader::readXmlPart(const QString &part,
-                             const std::function<bool(QXmlStreamReader &)> &handle)
-{
-    if (m_archive->openPart(part) != WorkbookArchive::Status::Ok)
-        return failArchive();
-    QXmlStreamReader xml;
-    int depth = 0;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    bool atEnd = false;
-    for (;;) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::Invalid
-            && xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && !atEnd) {
-            const qint64 read = m_archive->read(chunk.data(), chunk.size());
-            if (read < 0)
-                return failArchive();
-            if (read == 0)
-                atEnd = true;
-            else
-                xml.addData(chunk.left(read));
-            continue;
-        }
-        if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference) {
-            m_archive->closePart();
-            return fail(Error::XmlDoctype, doctypeReason(part));
-        }
-        if (token == QXmlStreamReader::Invalid) {
-            m_archive->closePart();
-            if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                return failXml(part, tr("it ends in the middle"), xml.characterOffset());
-            return failXml(part, xml.errorString(), xml.characterOffset());
-        }
-        // Nesting as deep as the sheets' scanner allows, no deeper: the
-        // reader keeps every open element, so a hostile part of nested
-        // elements would cost memory without end.
-        if (token == QXmlStreamReader::StartElement && ++depth > XlsxXmlScanner::MaxDepth) {
-            m_archive->closePart();
-            return failXml(part, tr("elements nested too deep"), xml.characterOffset());
-        }
-        if (token == QXmlStreamReader::EndElement)
-            --depth;
-        if (token == QXmlStreamReader::EndDocument || !handle(xml)) {
-            m_archive->closePart();
-            return true;
-        }
-    }
 }
 
 bool XlsxReader::loadRelationships(const QString &part, QHash<QString, Relationship> *relationships)
@@ -326,7 +171,7 @@ bool XlsxReader::loadWorkbook(const QString &part,
         const QXmlStreamAttributes attributes = xml.attributes();
         if (xml.name() == u"workbookPr") {
             const QStringView date1904 = attributes.value(QLatin1String("date1904"));
-            m_date1904 = date1904 == u"1" || date1904 == u"true";
+            setDate1904(date1904 == u"1" || date1904 == u"true");
         } else if (xml.name() == u"sheet") {
             Sheet sheet;
             sheet.name = attributes.value(QLatin1String("name")).toString();
@@ -350,10 +195,10 @@ bool XlsxReader::loadWorkbook(const QString &part,
                 const QString guess = directory + QStringLiteral("worksheets/sheet")
                         + attributes.value(QLatin1String("sheetId")).toString()
                         + QStringLiteral(".xml");
-                if (m_archive->contains(guess))
+                if (archive().contains(guess))
                     sheet.part = guess;
             }
-            m_sheets.append(sheet);
+            addSheet(sheet);
         }
         return true;
     });
@@ -387,12 +232,12 @@ bool XlsxReader::loadStyles(const QString &part)
     });
 }
 
-bool XlsxReader::loadPackage()
+bool XlsxReader::readPackage()
 {
     // The workbook part: named by the package relationships, usually xl/workbook.xml.
     QString workbookPart = QStringLiteral("xl/workbook.xml");
     const QString packageRelationships = QStringLiteral("_rels/.rels");
-    if (m_archive->contains(packageRelationships)) {
+    if (archive().contains(packageRelationships)) {
         QHash<QString, Relationship> relationships;
         if (!loadRelationships(packageRelationships, &relationships))
             return false;
@@ -406,35 +251,35 @@ bool XlsxReader::loadPackage()
                     tr("it is an Excel binary workbook (.xlsb), which cannot be read. Open it in "
                        "Excel and save it as an Excel workbook (.xlsx)."));
     }
-    if (!m_archive->contains(workbookPart)) {
+    if (!archive().contains(workbookPart)) {
         // An OpenDocument package names its kind in a mimetype part, or in its
         // manifest when the mimetype part is missing (LibreOffice opens such
         // files): OdsReader reads spreadsheets and says what the other kinds are.
-        if (m_archive->contains(QStringLiteral("mimetype"))
-            || (m_archive->contains(QStringLiteral("content.xml"))
-                && m_archive->contains(QStringLiteral("META-INF/manifest.xml")))) {
+        if (archive().contains(QStringLiteral("mimetype"))
+            || (archive().contains(QStringLiteral("content.xml"))
+                && archive().contains(QStringLiteral("META-INF/manifest.xml")))) {
             return fail(Error::OpenDocument,
                         tr("it is an OpenDocument file (such as .ods), not an Excel "
                            "workbook."));
         }
-        if (m_archive->containsPrefix(QStringLiteral("xl/"))
-            || m_archive->contains(QStringLiteral("[Content_Types].xml"))) {
+        if (archive().containsPrefix(QStringLiteral("xl/"))
+            || archive().contains(QStringLiteral("[Content_Types].xml"))) {
             return fail(Error::MissingWorkbook,
                         tr("the part that lists its sheets (%1) is missing; the file is damaged.")
                                 .arg(workbookPart));
         }
-        return fail(Error::NotWorkbook, zipArchiveReason(m_archive->partNames()));
+        return fail(Error::NotWorkbook, zipArchiveReason(archive().partNames()));
     }
 
     QHash<QString, Relationship> relationships;
     const QString workbookRelationships = relationshipsPart(workbookPart);
-    if (m_archive->contains(workbookRelationships)
+    if (archive().contains(workbookRelationships)
         && !loadRelationships(workbookRelationships, &relationships)) {
         return false;
     }
     if (!loadWorkbook(workbookPart, relationships))
         return false;
-    if (m_sheets.isEmpty())
+    if (sheets().isEmpty())
         return fail(Error::NoSheets, tr("the workbook has no worksheets."));
 
     // Styles and shared strings: by relationship, else by their usual names.
@@ -447,9 +292,9 @@ bool XlsxReader::loadPackage()
         else if (relationship.type == u"sharedStrings")
             m_sharedStringsPart = relationship.target;
     }
-    if (m_archive->contains(stylesPart) && !loadStyles(stylesPart))
+    if (archive().contains(stylesPart) && !loadStyles(stylesPart))
         return false;
-    m_metadataBytes = m_archive->totalRead();
+    setMetadataBytes(archive().totalRead());
     return true;
 }
 
@@ -457,16 +302,16 @@ bool XlsxReader::loadSharedStrings(const std::atomic_bool *cancel)
 {
     if (m_sharedStringsLoaded)
         return true;
-    m_archive->setTotalRead(m_metadataBytes);
-    if (m_archive->contains(m_sharedStringsPart)) {
-        if (m_archive->openPart(m_sharedStringsPart) != WorkbookArchive::Status::Ok)
+    archive().setTotalRead(metadataBytes());
+    if (archive().contains(m_sharedStringsPart)) {
+        if (archive().openPart(m_sharedStringsPart) != WorkbookArchive::Status::Ok)
             return failArchive();
-        WorkbookArchive *archive = m_archive.get();
+        WorkbookArchive *package = &archive();
         XlsxXmlScanner scanner(
-                [archive](char *data, qint64 size) { return archive->read(data, size); });
+                [package](char *data, qint64 size) { return package->read(data, size); });
         const XlsxSharedStrings::Status status =
-                m_sharedStrings.load(&scanner, m_limits.maxSharedStrings, cancel);
-        m_archive->closePart();
+                m_sharedStrings.load(&scanner, limits().maxSharedStrings, cancel);
+        archive().closePart();
         switch (status) {
         case XlsxSharedStrings::Status::Ok:
             break;
@@ -481,57 +326,27 @@ bool XlsxReader::loadSharedStrings(const std::atomic_bool *cancel)
             return fail(Error::TooManyStrings,
                         tr("it has more than %1 different texts, more than it may have; it was "
                            "refused as a possible attack on memory.")
-                                .arg(m_limits.maxSharedStrings));
+                                .arg(limits().maxSharedStrings));
         case XlsxSharedStrings::Status::Cancelled:
             m_sharedStrings.clear();
             return fail(Error::Cancelled, tr("reading was cancelled."));
         }
     }
-    m_metadataBytes = m_archive->totalRead();
+    setMetadataBytes(archive().totalRead());
     m_sharedStringsLoaded = true;
     return true;
 }
 
-QStringList XlsxReader::sheetNames() const
+bool XlsxReader::readSheetRows(int /*index*/, const Sheet &sheet, const RowHandler &onRow,
+                               const std::atomic_bool *cancel)
 {
-    QStringList names;
-    for (const Sheet &sheet : m_sheets)
-        names.append(sheet.name);
-    return names;
-}
-
-bool XlsxReader::isSheetHidden(int index) const
-{
-    return index >= 0 && index < m_sheets.size() && m_sheets.at(index).hidden;
-}
-
-int XlsxReader::preferredSheet() const
-{
-    QStringList names;
-    QList<bool> hidden;
-    for (const Sheet &sheet : m_sheets) {
-        names.append(sheet.name);
-        hidden.append(sheet.hidden);
-    }
-    return chooseSheet(names, hidden);
-}
-
-bool XlsxReader::readSheet(int index, const RowHandler &onRow, const std::atomic_bool *cancel)
-{
-    m_problems.clear();
-    m_problemCount = 0;
-    if (!m_archive || index < 0 || index >= m_sheets.size())
-        return fail(Error::NoSuchSheet, tr("the workbook has no sheet number %1.").arg(index + 1));
-    m_error = Error::None;
-    m_reason.clear();
-    const Sheet &sheet = m_sheets.at(index);
     if (sheet.part.isEmpty()) {
         return fail(Error::MissingSheetPart,
                     tr("the workbook does not say where the data of sheet \"%1\" is stored; the "
                        "file is damaged.")
                             .arg(sheet.name));
     }
-    if (!m_archive->contains(sheet.part)) {
+    if (!archive().contains(sheet.part)) {
         return fail(Error::MissingSheetPart,
                     tr("the data of sheet \"%1\" (%2) is missing from the file; the file is "
                        "damaged.")
@@ -540,25 +355,24 @@ bool XlsxReader::readSheet(int index, const RowHandler &onRow, const std::atomic
     if (!loadSharedStrings(cancel))
         return false;
 
-    m_archive->setTotalRead(m_metadataBytes);
-    if (m_archive->openPart(sheet.part) != WorkbookArchive::Status::Ok)
+    archive().setTotalRead(metadataBytes());
+    if (archive().openPart(sheet.part) != WorkbookArchive::Status::Ok)
         return failArchive();
-    WorkbookArchive *archive = m_archive.get();
-    const qint64 total = archive->declaredSize(sheet.part);
+    WorkbookArchive *package = &archive();
+    const qint64 total = package->declaredSize(sheet.part);
     qint64 done = 0;
     XlsxXmlScanner scanner([&](char *data, qint64 size) {
-        const qint64 read = archive->read(data, size);
-        if (read > 0 && m_progress) {
+        const qint64 read = package->read(data, size);
+        if (read > 0) {
             done += read;
-            m_progress(done, total);
+            reportProgress(done, total);
         }
         return read;
     });
-    XlsxSheetParser parser(m_sharedStrings, m_styles, m_date1904);
+    XlsxSheetParser parser(m_sharedStrings, m_styles, is1904DateSystem());
     const XlsxSheetParser::Result result = parser.parse(&scanner, onRow, cancel);
-    m_archive->closePart();
-    m_problems = parser.problems();
-    m_problemCount = parser.problemCount();
+    archive().closePart();
+    setProblems(parser.problems(), parser.problemCount());
     switch (result) {
     case XlsxSheetParser::Result::Done:
     case XlsxSheetParser::Result::Stopped:
