@@ -18,6 +18,7 @@ class QIODevice;
 namespace Ditio {
 
 class ColumnMappingMemory;
+class RowAssembler;
 class WorkbookReader;
 
 // One spreadsheet file opened for import: a CSV or other text file, or a
@@ -89,8 +90,20 @@ public:
     static QString delimiterName(QChar delimiter);
 
 private:
+    // Dispatches to the reader of the file's format, then finishes the rows.
     ImportResult read(const ImportOptions &options, int dataRowLimit, int keepRawRows,
                       const ProgressHandler &progress, const std::atomic_bool *cancel);
+    // Each reads its rows into the assembler; a value is the import's result
+    // when it ends there (failed, cancelled, read again), nullopt to finish.
+    std::optional<ImportResult> readWorkbook(const ImportOptions &options, RowAssembler &assembler,
+                                             ImportResult &result, const ProgressHandler &progress,
+                                             const std::atomic_bool *cancel);
+    // A text file: streamed from the disk, in two halves on two threads when
+    // large, or from memory; a preview reads only its first lines.
+    std::optional<ImportResult> readText(const ImportOptions &options, int dataRowLimit,
+                                         int keepRawRows, RowAssembler &assembler,
+                                         ImportResult &result, const ProgressHandler &progress,
+                                         const std::atomic_bool *cancel);
     // A workbook with no sheet named: the preferred sheet when it holds a
     // table, else the first other visible sheet that does.
     ImportResult readFirstTable(const ImportOptions &options, int dataRowLimit, int keepRawRows,
