@@ -1,5 +1,6 @@
 #include "certificatetablemodel.h"
 
+#include "certificatecelltext.h"
 #include "register/employeedirectory.h"
 #include "register/knowncertificatetypes.h"
 #include "setcellscommand.h"
@@ -11,49 +12,6 @@
 #include <bit>
 
 namespace Ditio {
-
-namespace {
-
-// Which checks concern which cell, for tinting cells without building messages.
-constexpr RowValidator::Checks otherChecksOfField(Field field)
-{
-    switch (field) {
-    case Field::EmployeeNumber:
-        return RowValidator::MissingEmployeeNumber | RowValidator::EmployeeNumberMangled
-                | RowValidator::EmployeeNumberSpaces | RowValidator::EmployeeNotInRegister;
-    case Field::CertificateType:
-        return RowValidator::MissingCertificateType | RowValidator::CertificateTypeSpaces
-                | RowValidator::TypeCloseToKnown;
-    case Field::IssuedDate:
-        return RowValidator::MissingIssued | RowValidator::IssuedNotUnderstood
-                | RowValidator::IssuedTwoDigitYear | RowValidator::DatesOutOfOrder
-                | RowValidator::IssuedInFuture;
-    case Field::ValidUntilDate:
-        return RowValidator::MissingValidUntil | RowValidator::ValidUntilNotUnderstood
-                | RowValidator::ValidUntilTwoDigitYear | RowValidator::DatesOutOfOrder
-                | RowValidator::Expired | RowValidator::ExpiresSoon;
-    case Field::CertificateNumber:
-    case Field::Notes:
-        break;
-    }
-    return 0;
-}
-
-constexpr RowValidator::Checks checksOfField(Field field)
-{
-    return RowValidator::controlCheck(field) | otherChecksOfField(field);
-}
-
-Severity severityOfChecks(RowValidator::Checks checks)
-{
-    if (checks & RowValidator::ErrorChecks)
-        return Severity::Error;
-    if (checks & RowValidator::WarningChecks)
-        return Severity::Warning;
-    return Severity::None;
-}
-
-} // namespace
 
 CertificateTableModel::CertificateTableModel(QObject *parent)
     : QAbstractTableModel(parent),
@@ -104,61 +62,6 @@ int CertificateTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CertificateTableModel::statusText(int row) const
-{
-    const CertificateRow &r = m_rows.at(row);
-    switch (r.uploadState) {
-    case UploadState::NotSent:
-        return rowHasErrors(row) ? tr("Needs fixing") : tr("Ready");
-    case UploadState::Rejected:
-        return r.uploadMessage.isEmpty()
-                ? uploadStateTitle(r.uploadState)
-                : tr("%1: %2").arg(uploadStateTitle(r.uploadState), r.uploadMessage);
-    case UploadState::Sending:
-    case UploadState::Uploaded:
-    case UploadState::Unconfirmed:
-        break;
-    }
-    return uploadStateTitle(r.uploadState);
-}
-
-QString CertificateTableModel::toolTip(int row, int column) const
-{
-    QStringList lines;
-    if (column == StatusColumn) {
-        for (const Issue &issue : issues(row))
-            lines.append(QStringLiteral("• ") + issue.message);
-        const CertificateRow &r = m_rows.at(row);
-        if (r.uploadedAt.isValid())
-            lines.append(tr("Uploaded %1")
-                                 .arg(QLocale().toString(r.uploadedAt.toLocalTime(),
-                                                         QLocale::ShortFormat)));
-        if (!r.uploadMessage.isEmpty())
-            lines.append(tr("Ditio said: %1").arg(r.uploadMessage));
-        return lines.join(u'\n');
-    }
-    const Field field = fieldOfColumn(column);
-    for (const Issue &issue : cellIssues(row, field))
-        lines.append(QStringLiteral("• ") + issue.message);
-    const CertificateRow &r = m_rows.at(row);
-    const QString source = r.sourceText(field);
-    if (!source.isEmpty())
-        lines.append(tr("The source file said: %1").arg(source));
-    if (r.isFromFormula(field)) {
-        lines.append(
-                r.text(field).isEmpty()
-                        ? tr("In the source file this cell is a formula with no saved result. Open "
-                             "and save the file in a spreadsheet program, then import it "
-                             "again.")
-                        : tr("In the source file this value comes from a formula: its "
-                             "result when the file was last saved."));
-    }
-    if (isDateField(field) && r.date(field).isValid()
-        && DateParser::format(r.date(field).date) != r.text(field))
-        lines.append(tr("Typed: %1").arg(r.text(field)));
-    return lines.join(u'\n');
-}
-
 QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -172,14 +75,14 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
     if (column == StatusColumn) {
         switch (role) {
         case Qt::DisplayRole:
-            return statusText(row);
+            return CertificateCellText::status(r, rowHasErrors(row));
         case SortRole:
             return int(r.uploadState) * 3 + int(rowSeverity(row));
         case SeverityRole:
         case RowSeverityRole:
             return int(rowSeverity(row));
         case Qt::ToolTipRole:
-            return toolTip(row, column);
+            return CertificateCellText::statusToolTip(r, issues(row));
         case UploadStateRole:
             return int(r.uploadState);
         case MessagesRole: {
@@ -237,7 +140,7 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
         return messages;
     }
     case Qt::ToolTipRole: {
-        const QString tip = toolTip(row, column);
+        const QString tip = CertificateCellText::fieldToolTip(r, field, cellIssues(row, field));
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     default:
@@ -418,7 +321,7 @@ QVariant CertificateTableModel::employeeNameData(int row, int role) const
     case Qt::DisplayRole:
     case RawTextRole:
     case SortRole:
-        return unknown ? tr("unknown to Ditio") : employeeName(row);
+        return CertificateCellText::employee(employeeName(row), unknown);
     case SeverityRole:
         return int(unknown ? Severity::Error : Severity::None);
     case RowSeverityRole:
@@ -435,17 +338,7 @@ QVariant CertificateTableModel::employeeNameData(int row, int role) const
         }
         if (role == MessagesRole)
             return messages;
-        QStringList lines;
-        for (const QString &message : std::as_const(messages))
-            lines.append(QStringLiteral("• ") + message);
-        if (!m_employees) {
-            lines.append(tr("Ditio's employee register has not been read."));
-        } else if (m_employees->readAt().isValid()) {
-            lines.append(tr("Ditio's employee register as read %1.")
-                                 .arg(QLocale().toString(m_employees->readAt().toLocalTime(),
-                                                         QLocale::ShortFormat)));
-        }
-        return lines.join(u'\n');
+        return CertificateCellText::employeeToolTip(messages, m_employees.get());
     }
     default:
         return {};
@@ -754,7 +647,8 @@ QList<Issue> CertificateTableModel::allIssues() const
 Severity CertificateTableModel::cellSeverity(int row, Field field) const
 {
     const CertificateRow &r = m_rows.at(row);
-    Severity severity = severityOfChecks(m_states.at(row).checks & checksOfField(field));
+    Severity severity =
+            RowValidator::severityOf(m_states.at(row).checks & RowValidator::checksOf(field));
     if (severity == Severity::Error)
         return severity;
     const QString &type = r.text(Field::CertificateType);
@@ -768,7 +662,7 @@ Severity CertificateTableModel::cellSeverity(int row, Field field) const
 
 Severity CertificateTableModel::rowSeverity(int row) const
 {
-    const Severity severity = severityOfChecks(m_states.at(row).checks);
+    const Severity severity = RowValidator::severityOf(m_states.at(row).checks);
     if (severity != Severity::None)
         return severity;
     const CertificateRow &r = m_rows.at(row);

@@ -186,8 +186,6 @@ private:
     QString rowList(const QVarLengthArray<quint32, 4> &ids, int total) const;
     void touchSameKey(quint32 id, const QString &employee, const QString &type,
                       QList<quint32> &touched, bool &manyRowsChanged) const;
-    QString statusText(int row) const;
-    QString toolTip(int row, int column) const;
 
     RowStore m_rows;
     // Parallel to m_rows. On huge pages: a million rows' states are 16 MB,

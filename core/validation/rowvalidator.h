@@ -68,6 +68,36 @@ public:
     static constexpr Checks RegisterChecks = EmployeeNotInRegister | TypeCloseToKnown;
     static constexpr int ExpiresSoonDays = 30;
 
+    // Which checks concern which cell, for tinting cells without building messages.
+    static constexpr Checks checksOf(Field field)
+    {
+        Checks checks = controlCheck(field);
+        switch (field) {
+        case Field::EmployeeNumber:
+            return checks | MissingEmployeeNumber | EmployeeNumberMangled | EmployeeNumberSpaces
+                    | EmployeeNotInRegister;
+        case Field::CertificateType:
+            return checks | MissingCertificateType | CertificateTypeSpaces | TypeCloseToKnown;
+        case Field::IssuedDate:
+            return checks | MissingIssued | IssuedNotUnderstood | IssuedTwoDigitYear
+                    | DatesOutOfOrder | IssuedInFuture;
+        case Field::ValidUntilDate:
+            return checks | MissingValidUntil | ValidUntilNotUnderstood | ValidUntilTwoDigitYear
+                    | DatesOutOfOrder | Expired | ExpiresSoon;
+        case Field::CertificateNumber:
+        case Field::Notes:
+            break;
+        }
+        return checks;
+    }
+    // The worst severity among the checks.
+    static constexpr Severity severityOf(Checks checks)
+    {
+        return checks & ErrorChecks      ? Severity::Error
+                : checks & WarningChecks ? Severity::Warning
+                                         : Severity::None;
+    }
+
     // What the register rules compare a row with. A null pointer skips that rule.
     struct Register
     {

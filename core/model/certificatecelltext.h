@@ -1,0 +1,36 @@
+#pragma once
+
+#include "certificaterow.h"
+#include "validation/issue.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace Ditio {
+
+class EmployeeDirectory;
+
+// What a cell of the table says besides its value: the Status column's text,
+// the Employee column's, and every tooltip. Built from the row, its issues and
+// the employee register alone, so the table model keeps to the model.
+class CertificateCellText
+{
+    // The table's own words: the translations are the table model's.
+    Q_DECLARE_TR_FUNCTIONS(Ditio::CertificateTableModel)
+
+public:
+    // "Ready", "Needs fixing", "Rejected: <Ditio's words>", "Uploaded", ...
+    static QString status(const CertificateRow &row, bool hasErrors);
+    // Every issue of the row, when it was uploaded, what Ditio said.
+    static QString statusToolTip(const CertificateRow &row, const QList<Issue> &issues);
+    // The cell's issues, the file's own text, a formula's mark, the text as typed.
+    static QString fieldToolTip(const CertificateRow &row, Field field,
+                                const QList<Issue> &cellIssues);
+    // The Employee column: the name, or that Ditio does not know the number.
+    static QString employee(const QString &name, bool unknownToDitio);
+    // The employee issues, and when the register was read (or that it was not).
+    static QString employeeToolTip(const QStringList &messages, const EmployeeDirectory *directory);
+};
+
+} // namespace Ditio
