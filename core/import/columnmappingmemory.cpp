@@ -1,16 +1,13 @@
 #include "columnmappingmemory.h"
 
 #include "columnmatcher.h"
+#include "settings/settingkeys.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSettings>
 
 namespace Ditio {
-
-namespace {
-const QString Group = QStringLiteral("columnMappings");
-} // namespace
 
 ColumnMappingMemory::ColumnMappingMemory(QSettings *settings) : m_settings(settings) { }
 
@@ -32,7 +29,7 @@ ColumnMappingMemory::recall(const QStringList &headers) const
 {
     if (!m_settings)
         return std::nullopt;
-    const QString key = Group + u'/' + layoutKey(headers);
+    const QString key = SettingKey::ColumnMappingsGroup + u'/' + layoutKey(headers);
     const QByteArray stored = m_settings->value(key).toString().toUtf8();
     if (stored.isEmpty())
         return std::nullopt;
@@ -53,14 +50,14 @@ void ColumnMappingMemory::remember(const ColumnMapping &mapping, const QDateTime
         return;
     QJsonObject json = mapping.toJson();
     json.insert(u"confirmedAt", confirmedAt.toUTC().toString(Qt::ISODate));
-    m_settings->setValue(Group + u'/' + layoutKey(mapping.headers()),
+    m_settings->setValue(SettingKey::ColumnMappingsGroup + u'/' + layoutKey(mapping.headers()),
                          QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
 void ColumnMappingMemory::forget(const QStringList &headers)
 {
     if (m_settings)
-        m_settings->remove(Group + u'/' + layoutKey(headers));
+        m_settings->remove(SettingKey::ColumnMappingsGroup + u'/' + layoutKey(headers));
 }
 
 } // namespace Ditio

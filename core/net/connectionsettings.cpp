@@ -1,18 +1,10 @@
 #include "connectionsettings.h"
 
+#include "settings/settingkeys.h"
+
 #include <QSettings>
 
 namespace Ditio {
-
-namespace Key {
-const QString Environment = QStringLiteral("connection/environment");
-const QString CustomApiBase = QStringLiteral("connection/customApiBase");
-const QString CustomIdentityBase = QStringLiteral("connection/customIdentityBase");
-const QString ClientIdPrefix = QStringLiteral("connection/clientId/");
-const QString BatchSize = QStringLiteral("upload/batchSize");
-const QString RequestsInFlight = QStringLiteral("upload/requestsInFlight");
-const QString TransferTimeout = QStringLiteral("connection/transferTimeoutSeconds");
-} // namespace Key
 
 namespace {
 
@@ -29,43 +21,43 @@ ConnectionSettings::ConnectionSettings(QSettings *settings) : m_settings(setting
 
 DitioEnvironment::Kind ConnectionSettings::environmentKind() const
 {
-    return DitioEnvironment::kindFromKey(m_settings->value(Key::Environment).toString())
+    return DitioEnvironment::kindFromKey(m_settings->value(SettingKey::Environment).toString())
             .value_or(DitioEnvironment::Kind::Test);
 }
 
 void ConnectionSettings::setEnvironmentKind(DitioEnvironment::Kind kind)
 {
-    m_settings->setValue(Key::Environment, DitioEnvironment::key(kind));
+    m_settings->setValue(SettingKey::Environment, DitioEnvironment::key(kind));
 }
 
 QUrl ConnectionSettings::customApiBase() const
 {
-    return QUrl(m_settings->value(Key::CustomApiBase).toString());
+    return QUrl(m_settings->value(SettingKey::CustomApiBase).toString());
 }
 
 void ConnectionSettings::setCustomApiBase(const QUrl &url)
 {
-    m_settings->setValue(Key::CustomApiBase, url.toString(QUrl::RemoveUserInfo));
+    m_settings->setValue(SettingKey::CustomApiBase, url.toString(QUrl::RemoveUserInfo));
 }
 
 QUrl ConnectionSettings::customIdentityBase() const
 {
-    return QUrl(m_settings->value(Key::CustomIdentityBase).toString());
+    return QUrl(m_settings->value(SettingKey::CustomIdentityBase).toString());
 }
 
 void ConnectionSettings::setCustomIdentityBase(const QUrl &url)
 {
-    m_settings->setValue(Key::CustomIdentityBase, url.toString(QUrl::RemoveUserInfo));
+    m_settings->setValue(SettingKey::CustomIdentityBase, url.toString(QUrl::RemoveUserInfo));
 }
 
 QString ConnectionSettings::clientId(DitioEnvironment::Kind kind) const
 {
-    return m_settings->value(Key::ClientIdPrefix + DitioEnvironment::key(kind)).toString();
+    return m_settings->value(SettingKey::ClientIdGroup + DitioEnvironment::key(kind)).toString();
 }
 
 void ConnectionSettings::setClientId(DitioEnvironment::Kind kind, const QString &clientId)
 {
-    const QString key = Key::ClientIdPrefix + DitioEnvironment::key(kind);
+    const QString key = SettingKey::ClientIdGroup + DitioEnvironment::key(kind);
     if (clientId.trimmed().isEmpty())
         m_settings->remove(key);
     else
@@ -74,34 +66,34 @@ void ConnectionSettings::setClientId(DitioEnvironment::Kind kind, const QString 
 
 int ConnectionSettings::batchSize() const
 {
-    return readInt(m_settings, Key::BatchSize, DefaultBatchSize, MinBatchSize, MaxBatchSize);
+    return readInt(m_settings, SettingKey::BatchSize, DefaultBatchSize, MinBatchSize, MaxBatchSize);
 }
 
 void ConnectionSettings::setBatchSize(int size)
 {
-    m_settings->setValue(Key::BatchSize, qBound(MinBatchSize, size, MaxBatchSize));
+    m_settings->setValue(SettingKey::BatchSize, qBound(MinBatchSize, size, MaxBatchSize));
 }
 
 int ConnectionSettings::requestsInFlight() const
 {
-    return readInt(m_settings, Key::RequestsInFlight, DefaultRequestsInFlight, 1,
+    return readInt(m_settings, SettingKey::RequestsInFlight, DefaultRequestsInFlight, 1,
                    MaxRequestsInFlight);
 }
 
 void ConnectionSettings::setRequestsInFlight(int count)
 {
-    m_settings->setValue(Key::RequestsInFlight, qBound(1, count, MaxRequestsInFlight));
+    m_settings->setValue(SettingKey::RequestsInFlight, qBound(1, count, MaxRequestsInFlight));
 }
 
 int ConnectionSettings::transferTimeoutSeconds() const
 {
-    return readInt(m_settings, Key::TransferTimeout, DefaultTransferTimeoutSeconds,
+    return readInt(m_settings, SettingKey::TransferTimeout, DefaultTransferTimeoutSeconds,
                    MinTransferTimeoutSeconds, MaxTransferTimeoutSeconds);
 }
 
 void ConnectionSettings::setTransferTimeoutSeconds(int seconds)
 {
-    m_settings->setValue(Key::TransferTimeout,
+    m_settings->setValue(SettingKey::TransferTimeout,
                          qBound(MinTransferTimeoutSeconds, seconds, MaxTransferTimeoutSeconds));
 }
 

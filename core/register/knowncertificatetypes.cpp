@@ -1,5 +1,6 @@
 #include "knowncertificatetypes.h"
 
+#include "settings/settingkeys.h"
 #include "util/foldedtext.h"
 
 #include <QSettings>
@@ -105,7 +106,7 @@ KnownCertificateTypes::KnownCertificateTypes(QSettings *settings, const QString 
 
 QString KnownCertificateTypes::settingsKey(const QString &environment)
 {
-    return QStringLiteral("knownCertificateTypes/") + environment;
+    return SettingKey::KnownCertificateTypesGroup + environment;
 }
 
 int KnownCertificateTypes::allowedDistance(qsizetype foldedLength)

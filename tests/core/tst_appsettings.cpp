@@ -3,6 +3,7 @@
 // the test's own, as the app writes its native (INI on Linux) settings.
 
 #include "settings/appsettings.h"
+#include "settings/settingkeys.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -24,6 +25,8 @@ private slots:
     void recentFilesAreCapped();
     void removingTheLastRecentFileLeavesNone();
     void everythingIsRememberedBetweenRuns();
+    void migration_data();
+    void migration();
 
 private:
     std::unique_ptr<AppSettings> open() const
@@ -119,6 +122,41 @@ void TestAppSettings::everythingIsRememberedBetweenRuns()
     QCOMPARE(settings->tableHeaderState(), header);
     QCOMPARE(settings->lastDirectory(), m_dir->path());
     QVERIFY(settings->sampleShown());
+}
+
+void TestAppSettings::migration_data()
+{
+    QTest::addColumn<QVariant>("written"); // the version a settings file says it has
+    QTest::addColumn<int>("after");
+
+    // Files from before the version was written, or older: brought up to this version.
+    QTest::newRow("no version (the first releases)") << QVariant() << int(AppSettings::Version);
+    QTest::newRow("version 0") << QVariant(0) << int(AppSettings::Version);
+    QTest::newRow("this version") << QVariant(AppSettings::Version) << int(AppSettings::Version);
+    // A newer app's settings are left as they are for it to read.
+    QTest::newRow("a newer version")
+            << QVariant(AppSettings::Version + 3) << int(AppSettings::Version + 3);
+}
+
+void TestAppSettings::migration()
+{
+    // One version and one migration for the whole file: the connection,
+    // the column mappings and the known types keep their keys through it.
+    QFETCH(QVariant, written);
+    QFETCH(int, after);
+    {
+        QSettings file(m_file, QSettings::IniFormat);
+        if (written.isValid())
+            file.setValue(SettingKey::Version, written);
+        file.setValue(SettingKey::Environment, u"production"_s);
+        file.setValue(SettingKey::ColumnMappingsGroup + u"/abc/headers"_s, QStringList {u"A"_s});
+    }
+    QSettings file(m_file, QSettings::IniFormat);
+    AppSettings::migrate(file);
+    QCOMPARE(file.value(SettingKey::Version).toInt(), after);
+    QCOMPARE(file.value(SettingKey::Environment).toString(), u"production"_s);
+    QCOMPARE(file.value(SettingKey::ColumnMappingsGroup + u"/abc/headers"_s).toStringList(),
+             QStringList {u"A"_s});
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
