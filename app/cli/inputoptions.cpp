@@ -1,8 +1,8 @@
 #include "inputoptions.h"
 
-#include "io/columnmapping.h"
-#include "io/columnmappingmemory.h"
-#include "io/importsource.h"
+#include "import/columnmapping.h"
+#include "import/columnmappingmemory.h"
+#include "import/importsource.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -114,7 +114,7 @@ InputOptions::Status InputOptions::read(const QString &path, CertificateFileRead
     }
     // The CSV reader has no use for a sheet name; taking it silently would let a scheduled
     // job read a different file than its author meant.
-    if (m_sheetGiven && (result->isWorkFile || result->import.format != ImportFormat::Xlsx)) {
+    if (m_sheetGiven && (result->isWorkFile || result->import.format != ImportFormat::Workbook)) {
         *message = result->isWorkFile
                 ? tr("--sheet is for workbooks (.xlsx, .ods); %1 is a work file.").arg(shown)
                 : tr("--sheet is for workbooks (.xlsx, .ods); %1 is a text file.").arg(shown);

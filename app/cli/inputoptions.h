@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/certificatefilereader.h"
-#include "io/importoptions.h"
+#include "import/certificatefilereader.h"
+#include "import/importoptions.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

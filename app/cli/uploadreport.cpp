@@ -1,6 +1,6 @@
 #include "uploadreport.h"
 
-#include "export/formulaguard.h"
+#include "io/text/formulaguard.h"
 #include "model/certificatetablemodel.h"
 #include "report/validationreport.h"
 #include "util/savefile.h"

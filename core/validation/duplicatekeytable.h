@@ -41,8 +41,13 @@ public:
     // into the table overlap instead of waiting one after another.
     void prefetch(const QString &employeeNumber, int spelling) const
     {
+#if defined(__GNUC__) || defined(__clang__)
         if (!m_slots.empty())
             __builtin_prefetch(&m_slots[hashOf(employeeNumber, spelling) & (m_slots.size() - 1)]);
+#else
+        Q_UNUSED(employeeNumber)
+        Q_UNUSED(spelling)
+#endif
     }
 
     int groupSize(const QString &employeeNumber, int spelling) const;
