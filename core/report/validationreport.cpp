@@ -2,7 +2,9 @@
 
 #include "model/certificatetablemodel.h"
 #include "register/employeedirectory.h"
+#include "util/jsonwriter.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 
 namespace Ditio {
@@ -85,6 +87,107 @@ QJsonObject ValidationReport::toJson(const CertificateTableModel &model, const Q
     root.insert(u"rows", rows);
     root.insert(u"summary", summary);
     return root;
+}
+
+int ValidationReport::writeRow(JsonWriter &writer, const CertificateTableModel &model, int row,
+                               const std::function<void(JsonWriter &)> &extra)
+{
+    int warnings = 0;
+    // Keys in QJsonObject's order (sorted), as toJson() gives them.
+    writer.beginObject();
+    if (model.employeeDirectory()) {
+        writer.key(u"employeeName");
+        if (model.employeeDirectory()->contains(model.text(row, Field::EmployeeNumber)))
+            writer.value(model.employeeName(row));
+        else
+            writer.null();
+    }
+    writer.key(u"issues");
+    writer.beginArray();
+    for (const Issue &issue : model.issues(row)) {
+        writer.beginObject();
+        writer.member(u"code", issueCodeKey(issue.code));
+        writer.member(u"field", fieldApiName(issue.field));
+        writer.member(u"message", issue.message);
+        writer.member(u"severity", severityKey(issue.severity));
+        writer.endObject();
+        if (issue.severity == Severity::Warning)
+            ++warnings;
+    }
+    writer.endArray();
+    const QString &message = model.row(row).uploadMessage;
+    if (!message.isEmpty())
+        writer.member(u"message", message);
+    if (extra)
+        extra(writer);
+    writer.member(u"sourceRow", reportedRow(model, row));
+    writer.member(u"state", stateKey(model, row));
+    writer.key(u"values");
+    writer.beginObject();
+    const CertificateRow &r = model.row(row);
+    // Sorted by API name: certificateNumber, certificateType, employeeNumber,
+    // issuedDateTime, notes, validUntilDateTime.
+    for (Field field : {Field::CertificateNumber, Field::CertificateType, Field::EmployeeNumber,
+                        Field::IssuedDate, Field::Notes, Field::ValidUntilDate}) {
+        const QString value = r.apiValue(field);
+        if (!value.isEmpty())
+            writer.member(fieldApiName(field), value);
+    }
+    writer.endObject();
+    writer.endObject();
+    return warnings;
+}
+
+bool ValidationReport::writeJson(const CertificateTableModel &model, const QString &fileName,
+                                 QIODevice *device)
+{
+    JsonWriter writer(device, JsonWriter::Style::Indented);
+    writer.beginObject();
+    writer.member(u"file", fileName);
+    writer.key(u"rows");
+    writer.beginArray();
+    int warnings = 0;
+    for (int row = 0; row < model.rowCount() && writer.ok(); ++row)
+        warnings += writeRow(writer, model, row);
+    writer.endArray();
+    writer.key(u"summary");
+    writer.beginObject();
+    const int invalid = model.rowsWithErrors();
+    writer.member(u"invalid", invalid);
+    writer.member(u"ready", model.rowCount() - invalid);
+    writer.member(u"rows", model.rowCount());
+    writer.member(u"warnings", warnings);
+    writer.endObject();
+    writer.endObject();
+    return writer.flush();
+}
+
+bool ValidationReport::writeText(const CertificateTableModel &model, const QString &fileName,
+                                 QIODevice *device)
+{
+    // In blocks: a million rows of problems are never one string.
+    QByteArray block;
+    const auto flush = [&] {
+        const bool ok = block.isEmpty() || device->write(block) == block.size();
+        block.clear();
+        return ok;
+    };
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!model.rowHasProblems(row))
+            continue;
+        const QString reported = QString::number(reportedRow(model, row));
+        for (const Issue &issue : model.issues(row)) {
+            // One arg() call: a "%1" in a file name must not be filled in again.
+            block += QStringLiteral("%1:%2: %3: %4: %5\n")
+                             .arg(fileName, reported, severityKey(issue.severity),
+                                  fieldApiName(issue.field), issue.message)
+                             .toUtf8();
+        }
+        if (block.size() >= 256 * 1024 && !flush())
+            return false;
+    }
+    block += (summaryLine(model) + u'\n').toUtf8();
+    return flush();
 }
 
 QString ValidationReport::summaryLine(const CertificateTableModel &model)

@@ -5,9 +5,14 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
+class QIODevice;
+
 namespace Ditio {
 
 class CertificateTableModel;
+class JsonWriter;
 
 // What `ditio-certs-cli validate` prints. The JSON shape is a contract that
 // scheduled jobs parse: later versions only add to it. When the model has an
@@ -32,6 +37,21 @@ public:
     static QJsonObject toJson(const CertificateTableModel &model, const QString &fileName);
     // One line per problem: FILE:ROW: severity: field: message; then a summary.
     static QString toText(const CertificateTableModel &model, const QString &fileName);
+
+    // The same reports streamed to a device as they are built, row by row,
+    // never whole in memory: writeJson() gives exactly the bytes of
+    // QJsonDocument(toJson()).toJson(Indented). False when the device
+    // refused a write.
+    static bool writeJson(const CertificateTableModel &model, const QString &fileName,
+                          QIODevice *device);
+    static bool writeText(const CertificateTableModel &model, const QString &fileName,
+                          QIODevice *device);
+    // One row's JSON object, for reports that add to it (the upload's):
+    // extra(writer) writes members that sort after "message" and before
+    // "sourceRow", in key order (QJsonObject's order is kept). Returns the
+    // row's warnings, for the summary.
+    static int writeRow(JsonWriter &writer, const CertificateTableModel &model, int row,
+                        const std::function<void(JsonWriter &)> &extra = {});
     static QString summaryLine(const CertificateTableModel &model);
 };
 

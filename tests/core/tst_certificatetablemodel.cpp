@@ -103,17 +103,6 @@ QStringList duplicateMessages(const CertificateTableModel &model)
     return messages;
 }
 
-// The register the register tests read: read at 11:30 UTC on the fixed day.
-QDateTime registerReadAt()
-{
-    return QDateTime(fixedToday(), QTime(11, 30), QTimeZone::utc());
-}
-
-std::shared_ptr<const EmployeeDirectory> directoryOf(const EmployeeRecords &records)
-{
-    return std::make_shared<const EmployeeDirectory>(records, registerReadAt());
-}
-
 std::shared_ptr<const KnownCertificateTypes> knownTypesOf(const QStringList &types)
 {
     auto known = std::make_shared<KnownCertificateTypes>();

@@ -8,6 +8,7 @@
 #include "model/certificaterow.h"
 #include "model/certificatetablemodel.h"
 #include "model/rowstore.h"
+#include "register/employeedirectory.h"
 #include "util/clock.h"
 #include "validation/issue.h"
 
@@ -17,6 +18,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
+
+#include <memory>
 
 namespace DitioTest {
 
@@ -34,6 +37,17 @@ inline QDate fixedToday()
 inline QDateTime fixedNow()
 {
     return QDateTime(fixedToday(), QTime(12, 0), QTimeZone::utc());
+}
+
+// The register the register tests read: read at 11:30 UTC on the fixed day.
+inline QDateTime registerReadAt()
+{
+    return QDateTime(fixedToday(), QTime(11, 30), QTimeZone::utc());
+}
+
+inline std::shared_ptr<const EmployeeDirectory> directoryOf(const EmployeeRecords &records)
+{
+    return std::make_shared<const EmployeeDirectory>(records, registerReadAt());
 }
 
 inline CertificateRow makeRow(const QString &employee, const QString &type,
