@@ -1,6 +1,6 @@
 #include "certificatetableview.h"
 
-#include "io/clipboardtext.h"
+#include "io/text/clipboardtext.h"
 #include "model/certificatefilterproxymodel.h"
 #include "model/certificatetablemodel.h"
 #include "severityicons.h"

@@ -1,6 +1,6 @@
 #include "datelineedit.h"
 
-#include "io/dateparser.h"
+#include "model/dateparser.h"
 #include "severityicons.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "certificatetableview.h"
-#include "io/certificatefilereader.h"
-#include "io/workdocument.h"
-#include "io/workfile.h"
+#include "import/certificatefilereader.h"
+#include "workfile/workdocument.h"
+#include "workfile/workfile.h"
 #include "session/recoverystore.h"
 #include "settings/appsettings.h"
 #include "validation/issue.h"

@@ -2,8 +2,8 @@
 
 #include "dialogs.h"
 #include "importdialog.h"
-#include "io/certificateimporter.h"
-#include "io/columnmappingmemory.h"
+#include "import/certificateimporter.h"
+#include "import/columnmappingmemory.h"
 #include "messagebar.h"
 #include "model/certificatetablemodel.h"
 #include "model/insertrowscommand.h"
@@ -241,7 +241,7 @@ void ImportController::onImportFinished()
         document.rows = std::move(result.rows);
         document.sourcePath = m_path;
         document.sourceFormat =
-                result.format == ImportFormat::Xlsx ? result.workbookFormat : QStringLiteral("csv");
+                result.format == ImportFormat::Workbook ? result.workbookFormat : QStringLiteral("csv");
         m_replace(document);
     }
 

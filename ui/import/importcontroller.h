@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/importoptions.h"
-#include "io/importresult.h"
-#include "io/workdocument.h"
+#include "import/importoptions.h"
+#include "import/importresult.h"
+#include "workfile/workdocument.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -4,8 +4,8 @@
 #include "importfielddelegate.h"
 #include "importmappingmodel.h"
 #include "importpreviewmodel.h"
-#include "io/columnmappingmemory.h"
-#include "io/importsource.h"
+#include "import/columnmappingmemory.h"
+#include "import/importsource.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -323,7 +323,7 @@ void ImportDialog::onSourceRead()
 void ImportDialog::fillControls()
 {
     m_updating = true;
-    const bool workbook = m_source->format() == ImportFormat::Xlsx;
+    const bool workbook = m_source->format() == ImportFormat::Workbook;
     m_sheet->clear();
     if (workbook) {
         const QStringList names = m_source->sheetNames();
@@ -381,7 +381,7 @@ void ImportDialog::showPreview()
 {
     m_updating = true;
     const ImportResult &preview = m_preview;
-    if (preview.format == ImportFormat::Xlsx && m_options.sheetName.isEmpty()
+    if (preview.format == ImportFormat::Workbook && m_options.sheetName.isEmpty()
         && preview.sheetIndex >= 0 && preview.sheetIndex < m_sheet->count()) {
         m_sheet->setCurrentIndex(preview.sheetIndex);
         m_options.sheetName = m_sheet->currentData().toString();
@@ -501,7 +501,7 @@ bool ImportDialog::hasDoubts() const
     const ImportResult &preview = m_preview;
     if (!m_source || !preview.canImport())
         return true;
-    if (preview.format == ImportFormat::Xlsx) {
+    if (preview.format == ImportFormat::Workbook) {
         int visible = 0;
         for (int index = 0; index < preview.sheetNames.size(); ++index)
             visible += m_source->isSheetHidden(index) ? 0 : 1;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/importoptions.h"
-#include "io/importresult.h"
+#include "import/importoptions.h"
+#include "import/importresult.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
 #include "importmappingmodel.h"
 
-#include "io/spreadsheetcell.h"
+#include "io/workbook/spreadsheetcell.h"
 
 #include <QBrush>
 #include <QPalette>

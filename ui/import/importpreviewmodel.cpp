@@ -1,6 +1,6 @@
 #include "importpreviewmodel.h"
 
-#include "io/spreadsheetcell.h"
+#include "io/workbook/spreadsheetcell.h"
 
 #include <QBrush>
 #include <QColor>

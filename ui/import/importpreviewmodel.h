@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/importresult.h"
+#include "import/importresult.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
