@@ -2,12 +2,10 @@
 
 #include "net/connectionsettings.h"
 #include "net/ditioenvironment.h"
-#include "register/knowncertificatetypes.h"
 #include "upload/uploadsummary.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -16,7 +14,6 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
-class QNetworkAccessManager;
 class QProgressBar;
 class QStatusBar;
 class QUndoStack;
@@ -30,22 +27,20 @@ class CertificateTableModel;
 class CertificateTableView;
 class ConnectionDialog;
 class DitioApiClient;
-class EmployeeRegisterClient;
 class EnvironmentBanner;
 class FilterBar;
 class LocalSandbox;
 class MessageBar;
 class SecretStore;
-class SystemUploadTimer;
 class TokenProvider;
-class UploadJob;
+class UploadSession;
 class UploadSummaryDialog;
 
-// Everything between the window and Ditio: the Upload menu and its toolbar buttons, the
-// connection (environment, API client, secret from the keychain), the employee register check,
-// the upload run with its progress and cancel, the production confirmation, the summary and
-// the run log. The work itself is the core's (DitioApiClient, EmployeeRegisterClient,
-// UploadJob); this class decides when, and tells the user.
+// The window's side of uploading: the Upload menu and its toolbar buttons, the connection
+// (environment from the settings, secret from the keychain, the connection dialog), the
+// production confirmation, the progress bar, the banner, the summary dialog. The upload
+// itself (client, register check, job, run log) is the core's UploadSession, the same one
+// the command line runs; this class decides when, and tells the user.
 class UploadController : public QObject
 {
     Q_OBJECT
@@ -83,8 +78,10 @@ public:
     bool isBusy() const { return m_busy; }
     // The register of the current environment, once read.
     bool hasRegister() const;
-    UploadSummary lastSummary() const { return m_lastSummary; }
-    QString lastRunLogPath() const { return m_lastRunLogPath; }
+    UploadSummary lastSummary() const;
+    QString lastRunLogPath() const;
+    // The upload itself: connection, register, job, run log (shared with the command line).
+    UploadSession *session() const { return m_session; }
     ConnectionDialog *connectionDialog() const;
     UploadSummaryDialog *summaryDialog() const;
     LocalSandbox *sandbox() const { return m_sandbox.get(); }
@@ -123,31 +120,25 @@ private:
     void applySettings(); // environment from the settings, into the client and the banner
     // Makes sure the client has credentials, then runs next; asks the user if needed.
     void withConnection(const Step &next);
-    void withRegister(const Step &next);
-    void readRegister(const Step &next);
-    void startUpload(const QList<int> &rows, bool selectedOnly);
+    void connectSession();
+    void prepareRun(bool selectedOnly);
+    // The session's question before sending: nothing to send, production, the progress bar.
+    bool beforeSending(const QList<int> &rows);
     void onUploadFinished(const UploadSummary &summary);
     void testChoice(const ConnectionDialog *dialog);
     void saveChoice(const ConnectionDialog *dialog);
     void setBusy(bool busy, const QString &message = {});
     void updateActions();
     void fail(const QString &message);
-    QString runLogPath() const;
 
     Window m_window;
     ConnectionSettings m_settings;
-    QNetworkAccessManager *m_network;
-    TokenProvider *m_tokens;
-    DitioApiClient *m_api;
-    EmployeeRegisterClient *m_register;
-    SystemUploadTimer *m_timer;
+    UploadSession *m_session;
     SecretStore *m_secrets;
     std::unique_ptr<LocalSandbox> m_sandbox;
     // For "Test connection": its own client, so testing never disturbs the saved one.
     TokenProvider *m_testTokens;
     DitioApiClient *m_testApi;
-    UploadJob *m_job = nullptr;
-    KnownCertificateTypes m_knownTypes;
 
     EnvironmentBanner *m_banner;
     QProgressBar *m_progress;
@@ -167,9 +158,7 @@ private:
     bool m_busy = false;
     bool m_showSummary = true;
     bool m_memoryNoticeShown = false;
-    QSet<quint32> m_sentRowIds; // rows this run sent, to learn the types Ditio accepted
-    UploadSummary m_lastSummary;
-    QString m_lastRunLogPath;
+    bool m_selectedOnly = false; // the run asked for is Send Selected Rows
     Step m_afterSecret; // waiting for the keychain
     quint64 m_generation = 0; // steps of an earlier environment are dropped
 };
