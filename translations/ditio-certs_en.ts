@@ -760,6 +760,10 @@
         <extracomment>%1 is &quot;N rows&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write the table as CSV, XLSX or Ditio&apos;s JSON payload</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ExportController</name>
@@ -2585,6 +2589,10 @@ Nothing was sent to %2.
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>send the valid rows to Ditio and report each row&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::UploadController</name>
@@ -2816,6 +2824,14 @@ Nothing was sent to %2.
     </message>
 </context>
 <context>
+    <name>Ditio::UploadSession</name>
+    <message>
+        <source>Ditio (%1)</source>
+        <extracomment>%1 is the environment: Test, Production, Custom or Sandbox</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::UploadState</name>
     <message>
         <source>Not sent</source>
@@ -3041,6 +3057,10 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a work file, CSV or spreadsheet and list every problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3478,19 +3498,20 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  validate   check a work file, CSV or spreadsheet and list every problem
-  export     write the table as CSV, XLSX or Ditio&apos;s JSON payload
-  upload     send the valid rows to Ditio and report each row&apos;s result
-
-Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
+        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
+        <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -766,6 +766,10 @@
         <translation>%1 med feil ble utelatt; kjør &apos;ditio-certs-cli validate %2&apos; for å se hvorfor.
 </translation>
     </message>
+    <message>
+        <source>write the table as CSV, XLSX or Ditio&apos;s JSON payload</source>
+        <translation>skriv tabellen som CSV, XLSX eller Ditios JSON-opplastingsdata</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ExportController</name>
@@ -2604,6 +2608,10 @@ Ingenting ble sendt til %2.
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation>En .ditiocerts-arbeidsfil, en CSV- eller tekstfil, eller en arbeidsbok (.xlsx, .ods).</translation>
     </message>
+    <message>
+        <source>send the valid rows to Ditio and report each row&apos;s result</source>
+        <translation>send de gyldige radene til Ditio og rapporter resultatet for hver rad</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::UploadController</name>
@@ -2832,6 +2840,14 @@ Ingenting ble sendt til %2.
     <message>
         <source>Cannot write the upload log %1: %2</source>
         <translation>Kan ikke skrive opplastingsloggen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadSession</name>
+    <message>
+        <source>Ditio (%1)</source>
+        <extracomment>%1 is the environment: Test, Production, Custom or Sandbox</extracomment>
+        <translation>Ditio (%1)</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3080,10 @@ Ingenting ble sendt til %2.
     <message>
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation>En .ditiocerts-arbeidsfil, en CSV- eller tekstfil, eller en arbeidsbok (.xlsx, .ods).</translation>
+    </message>
+    <message>
+        <source>check a work file, CSV or spreadsheet and list every problem</source>
+        <translation>kontroller en arbeidsfil, CSV-fil eller et regneark og list opp alle problemer</translation>
     </message>
 </context>
 <context>
@@ -3500,29 +3520,27 @@ Ingenting ble sendt til %2.
         <translation>En arbeidsfil (.ditiocerts) eller CSV-fil som skal åpnes.</translation>
     </message>
     <message>
+        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
+</source>
+        <translation>ditio-certs-cli: stoppet: det var ikke nok minne til denne filen. Lukk andre programmer, eller del opp filen.
+</translation>
+    </message>
+    <message>
         <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
 
 Commands:
-  validate   check a work file, CSV or spreadsheet and list every problem
-  export     write the table as CSV, XLSX or Ditio&apos;s JSON payload
-  upload     send the valid rows to Ditio and report each row&apos;s result
-
-Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Bruk: ditio-certs-cli KOMMANDO [VALG] FIL
 
 Kommandoer:
-  validate   kontroller en arbeidsfil, CSV-fil eller et regneark og list opp alle problemer
-  export     skriv tabellen som CSV, XLSX eller Ditios JSON-opplastingsdata
-  upload     send de gyldige radene til Ditio og rapporter resultatet for hver rad
-
-Kjør &apos;ditio-certs-cli KOMMANDO --help&apos; for valgene til en kommando.
 </translation>
     </message>
     <message>
-        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
+        <source>
+Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>ditio-certs-cli: stoppet: det var ikke nok minne til denne filen. Lukk andre programmer, eller del opp filen.
+        <translation>
+Kjør &apos;ditio-certs-cli KOMMANDO --help&apos; for valgene til en kommando.
 </translation>
     </message>
 </context>
