@@ -139,8 +139,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
                 if (!ok && !QFileInfo::exists(path))
                     m_settings->removeRecentFile(path);
                 if (!ok && m_table->rowCount() == 0 && m_undoStack->isClean())
-                    loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false,
-                                 tr("Untitled"));
+                    loadDocument(WorkDocument::untitled());
                 if (ok)
                     statusBar()->showMessage(tr("Imported %1").arg(nativeName(path)), 5000);
                 m_view->setFocus();
@@ -558,7 +557,7 @@ void MainWindow::start(const QString &file)
         m_settings->sync();
         return;
     }
-    loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false, tr("Untitled"));
+    loadDocument(WorkDocument::untitled());
 }
 
 bool MainWindow::offerRecovery()
@@ -666,7 +665,7 @@ void MainWindow::newDocument()
         return;
     m_messageBar->hideMessage();
     // One empty row, ready for typing.
-    loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false, tr("Untitled"));
+    loadDocument(WorkDocument::untitled());
     m_view->setFocus();
 }
 
@@ -726,8 +725,7 @@ void MainWindow::onOpenFinished()
             m_settings->removeRecentFile(path);
         // Opened at startup: leave a row to type into rather than nothing.
         if (m_table->rowCount() == 0 && m_undoStack->isClean())
-            loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false,
-                         tr("Untitled"));
+            loadDocument(WorkDocument::untitled());
         m_messageBar->showMessage(result.errorString, MessageBar::Type::Error);
         emit openFinished(false);
     } else {
