@@ -3,7 +3,7 @@
 #include "dialogs.h"
 #include "exportcontroller.h"
 #include "filterbar.h"
-#include "findreplacedialog.h"
+#include "findreplacecontroller.h"
 #include "import/importcontroller.h"
 #include "import/importdialog.h"
 #include "messagebar.h"
@@ -111,6 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
                                     | Qt::LeftDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
+    m_find = new FindReplaceController(m_view, m_editor.get(), m_filterBar, this);
     createActions();
     m_export = new ExportController(
             m_table, m_settings.get(),
@@ -359,11 +360,11 @@ void MainWindow::createActions()
     m_findAction->setIcon(
             themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView));
     m_findAction->setIconText(tr("Find"));
-    connect(m_findAction, &QAction::triggered, this, [this] { showFind(false); });
+    connect(m_findAction, &QAction::triggered, m_find, &FindReplaceController::showFind);
     m_replaceAction = make(tr("Find and &Replace…"), QStringLiteral("replaceAction"),
                            standard(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)));
     m_replaceAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find-replace")));
-    connect(m_replaceAction, &QAction::triggered, this, [this] { showFind(true); });
+    connect(m_replaceAction, &QAction::triggered, m_find, &FindReplaceController::showReplace);
 
     m_onlyProblemsAction =
             make(tr("Only Rows with &Problems"), QStringLiteral("onlyProblemsAction"));
@@ -1034,82 +1035,6 @@ void MainWindow::applyQuickFix(const Issue &issue)
         statusBar()->showMessage(tr("The quick fix no longer applies."), 4000);
 }
 
-// Find and replace ----------------------------------------------------------------
-
-void MainWindow::showFind(bool replace)
-{
-    if (!m_findDialog) {
-        m_findDialog = new FindReplaceDialog(this);
-        connect(m_findDialog, &FindReplaceDialog::findRequested, this, &MainWindow::findNext);
-        connect(m_findDialog, &FindReplaceDialog::replaceRequested, this, &MainWindow::replaceOne);
-        connect(m_findDialog, &FindReplaceDialog::replaceAllRequested, this,
-                &MainWindow::replaceAll);
-    }
-    m_view->commitEdit();
-    if (m_view->selectedViewCells().size() > 1)
-        m_findDialog->setSelectionOnly(true);
-    if (replace)
-        m_findDialog->showReplace();
-    else
-        m_findDialog->showFind();
-}
-
-CertificateTableView::FindOptions MainWindow::findOptions() const
-{
-    CertificateTableView::FindOptions options;
-    options.text = m_findDialog->findText();
-    options.caseSensitivity = m_findDialog->caseSensitivity();
-    options.wholeCell = m_findDialog->wholeCell();
-    options.selectionOnly = m_findDialog->selectionOnly();
-    return options;
-}
-
-void MainWindow::findNext(bool backward)
-{
-    const CertificateTableView::FindOptions options = findOptions();
-    if (m_view->find(options, backward))
-        m_findDialog->showResult(QString());
-    else
-        m_findDialog->showResult(tr("\"%1\" was not found.").arg(options.text), true);
-}
-
-void MainWindow::replaceOne()
-{
-    const CertificateTableView::FindOptions options = findOptions();
-    if (m_view->currentCellMatches(options)) {
-        m_editor->replaceAll(options.text, m_findDialog->replaceText(), options.caseSensitivity,
-                             options.wholeCell, {m_view->currentCell()});
-    }
-    findNext(false);
-}
-
-void MainWindow::replaceAll()
-{
-    const CertificateTableView::FindOptions options = findOptions();
-    QList<CertificateTableEditor::Cell> scope;
-    if (options.selectionOnly) {
-        scope = m_view->selectedSourceCells();
-        if (scope.isEmpty()) {
-            m_findDialog->showResult(tr("No cells are selected."), true);
-            return;
-        }
-    } else if (m_filterBar->isFiltering()) {
-        // Only the rows on screen: a filtered table replaces what the user sees.
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const int source = m_view->sourceRow(row);
-            for (int column = 0; column < FieldCount; ++column)
-                scope.append({source, column});
-        }
-        if (scope.isEmpty()) {
-            m_findDialog->showResult(tr("No rows are shown."), true);
-            return;
-        }
-    }
-    const int replaced = m_editor->replaceAll(options.text, m_findDialog->replaceText(),
-                                              options.caseSensitivity, options.wholeCell, scope);
-    m_findDialog->showResult(tr("%n cell(s) replaced", nullptr, replaced), replaced == 0);
-}
-
 // Closing -------------------------------------------------------------------------
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1129,8 +1054,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (m_findDialog)
-        m_findDialog->close();
+    m_find->closeDialog();
     saveSettings();
     m_autosaver->clear();
     event->accept();

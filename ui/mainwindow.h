@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificatetableview.h"
+#include "findreplacecontroller.h"
 #include "io/certificatefilereader.h"
 #include "io/workdocument.h"
 #include "io/workfile.h"
@@ -33,7 +34,6 @@ class ExportController;
 class ImportController;
 class UploadController;
 class FilterBar;
-class FindReplaceDialog;
 class MessageBar;
 class ProblemsModel;
 class ProblemsPanel;
@@ -85,7 +85,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     MessageBar *messageBar() const { return m_messageBar; }
     FilterBar *filterBar() const { return m_filterBar; }
-    FindReplaceDialog *findReplaceDialog() const { return m_findDialog; }
+    FindReplaceDialog *findReplaceDialog() const { return m_find->dialog(); }
     AppSettings *settings() const { return m_settings.get(); }
     ExportController *exportController() const { return m_export; }
     ImportController *importController() const { return m_import; }
@@ -145,11 +145,6 @@ private:
     void updateSourceLabel();
     void updateEditActions();
     void rebuildRecentMenu();
-    void showFind(bool replace);
-    CertificateTableView::FindOptions findOptions() const;
-    void findNext(bool backward);
-    void replaceOne();
-    void replaceAll();
     void about();
 
     std::unique_ptr<AppSettings> m_settings;
@@ -169,7 +164,7 @@ private:
     MessageBar *m_messageBar;
     ProblemsPanel *m_problemsPanel;
     QDockWidget *m_problemsDock;
-    FindReplaceDialog *m_findDialog = nullptr;
+    FindReplaceController *m_find = nullptr;
     QLabel *m_sourceLabel;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
