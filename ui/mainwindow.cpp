@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -186,22 +187,22 @@ void MainWindow::createControllers()
     connect(m_documents, &DocumentController::saveFinished, this, &MainWindow::saveFinished);
 
     // Connecting to Ditio, the register check and the upload runs.
-    UploadController::Window parts;
-    parts.widget = this;
-    parts.model = table;
-    parts.view = m_view;
-    parts.filterBar = m_filterBar;
-    parts.messageBar = m_messageBar;
-    parts.statusBar = statusBar();
-    parts.undoStack = m_document->undoStack();
-    parts.autosaver = m_document->autosaver();
-    parts.settings = m_settings->backend();
-    parts.workFilePath = [this] { return m_document->filePath(); };
-    m_upload = new UploadController(parts, this);
+    m_upload = new UploadController(m_document, m_view, m_messageBar, m_settings->backend(), this);
     connect(m_upload, &UploadController::busyChanged, this, [this](bool busy) {
         // A run writes into this document's rows: no other document until it ends.
         m_documents->setLocked(busy);
         m_importAction->setEnabled(!busy && !m_documents->isBusy());
+    });
+    connect(m_upload, &UploadController::statusMessage, this,
+            [this](const QString &text, int timeout) {
+                if (text.isEmpty())
+                    statusBar()->clearMessage();
+                else
+                    statusBar()->showMessage(text, timeout);
+            });
+    connect(m_upload, &UploadController::showRowsRequested, this, [this](UploadState state) {
+        QComboBox *combo = m_filterBar->statusCombo();
+        combo->setCurrentIndex(combo->findData(int(state)));
     });
 }
 
@@ -459,6 +460,7 @@ void MainWindow::createStatusBar()
     m_progress->setTextVisible(false);
     m_progress->hide();
     statusBar()->addWidget(m_sourceLabel, 1);
+    statusBar()->addPermanentWidget(m_upload->progressBar());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_countsLabel);
 }

@@ -4,7 +4,6 @@
 #include "connectiondialog.h"
 #include "dialogs.h"
 #include "environmentbanner.h"
-#include "filterbar.h"
 #include "localsandbox.h"
 #include "messagebar.h"
 #include "model/certificatetablemodel.h"
@@ -13,49 +12,49 @@
 #include "net/tokenprovider.h"
 #include "register/employeedirectory.h"
 #include "session/autosaver.h"
+#include "session/document.h"
 #include "upload/uploadsession.h"
 #include "uploadsummarydialog.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
-#include <QStatusBar>
 #include <QStyle>
-#include <QUndoStack>
 
 namespace Ditio {
 
-UploadController::UploadController(const Window &window, QObject *parent)
-    : QObject(parent),
+UploadController::UploadController(Document *document, CertificateTableView *view,
+                                   MessageBar *messageBar, QSettings *settings, QWidget *window)
+    : QObject(window),
+      m_document(document),
+      m_model(document->model()),
+      m_view(view),
+      m_messageBar(messageBar),
       m_window(window),
-      m_settings(window.settings),
-      m_session(new UploadSession(window.model, window.model->clock(), this)),
+      m_settings(settings),
+      m_session(new UploadSession(m_model, m_model->clock(), this)),
       m_secrets(new SecretStore(this)),
       m_sandbox(std::make_unique<LocalSandbox>()),
-      m_testTokens(
-              new TokenProvider(m_session->networkAccessManager(), window.model->clock(), this)),
+      m_testTokens(new TokenProvider(m_session->networkAccessManager(), m_model->clock(), this)),
       m_testApi(new DitioApiClient(DitioEnvironment(), m_session->networkAccessManager(),
-                                   m_testTokens, window.model->clock(), this)),
-      m_banner(new EnvironmentBanner(window.widget)),
-      m_progress(new QProgressBar(window.widget))
+                                   m_testTokens, m_model->clock(), this)),
+      m_banner(new EnvironmentBanner(window)),
+      m_progress(new QProgressBar(window))
 {
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
     m_progress->setMaximumWidth(220);
     m_progress->setMaximumHeight(m_progress->fontMetrics().height());
     m_progress->setFormat(tr("%v of %m rows"));
     m_progress->hide();
-    if (window.statusBar)
-        window.statusBar->addPermanentWidget(m_progress);
 
     createActions();
     setSecretStore(m_secrets);
     // The window asks and tells; the session does the work (the command line's too).
     m_session->setMode(UploadSession::Mode::Interactive);
-    m_session->setKnownTypesSettings(window.settings);
-    m_session->setWorkFilePath(window.workFilePath);
+    m_session->setKnownTypesSettings(settings);
+    m_session->setWorkFilePath([document] { return document->filePath(); });
     m_session->setBeforeSending([this](const QList<int> &rows) { return beforeSending(rows); });
     connectSession();
     connect(m_testApi, &DitioApiClient::connectionTested, this,
@@ -84,9 +83,8 @@ void UploadController::connectSession()
     connect(m_session, &UploadSession::registerReadStarted, this,
             [this] { setBusy(true, tr("Reading Ditio's employee register…")); });
     connect(m_session, &UploadSession::registerProgress, this, [this](int employees) {
-        if (m_window.statusBar)
-            m_window.statusBar->showMessage(
-                    tr("Reading Ditio's employee register… %n employee(s)", nullptr, employees));
+        emit statusMessage(
+                tr("Reading Ditio's employee register… %n employee(s)", nullptr, employees), 0);
     });
     connect(m_session, &UploadSession::registerRead, this, [this](int employees) {
         setBusy(false);
@@ -94,8 +92,7 @@ void UploadController::connectSession()
         const QString message =
                 tr("Read %n employee(s) from Ditio; every row is checked against them.", nullptr,
                    employees);
-        if (m_window.statusBar)
-            m_window.statusBar->showMessage(message, 8000);
+        emit statusMessage(message, 8000);
         emit registerRead(true, message);
     });
     connect(m_session, &UploadSession::registerReadFailed, this, [this](const QString &why) {
@@ -109,28 +106,23 @@ void UploadController::connectSession()
     connect(m_session, &UploadSession::cancelled, this, [this] { setBusy(false); });
     connect(m_session, &UploadSession::aboutToSend, this, [this] {
         // Before the request leaves: a crash must not hide that these rows may have arrived.
-        if (m_window.autosaver)
-            m_window.autosaver->saveNow();
+        m_document->autosaver()->saveNow();
     });
     connect(m_session, &UploadSession::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
     });
-    connect(m_session, &UploadSession::statusChanged, this, [this](const QString &text) {
-        if (m_window.statusBar)
-            m_window.statusBar->showMessage(text);
-    });
+    connect(m_session, &UploadSession::statusChanged, this,
+            [this](const QString &text) { emit statusMessage(text, 0); });
     connect(m_session, &UploadSession::started, this, &UploadController::updateActions);
-    connect(m_session, &UploadSession::runLogFailed, this, [this](const QString &message) {
-        if (m_window.statusBar)
-            m_window.statusBar->showMessage(message, 8000);
-    });
+    connect(m_session, &UploadSession::runLogFailed, this,
+            [this](const QString &message) { emit statusMessage(message, 8000); });
     connect(m_session, &UploadSession::finished, this, &UploadController::onUploadFinished);
 }
 
 void UploadController::createActions()
 {
-    QWidget *widget = m_window.widget;
+    QWidget *widget = m_window;
     const auto make = [this](const QString &text, const QString &name) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
@@ -189,13 +181,12 @@ void UploadController::createActions()
     m_actionsTimer.setSingleShot(true);
     m_actionsTimer.setInterval(0);
     connect(&m_actionsTimer, &QTimer::timeout, this, &UploadController::updateActions);
-    connect(m_window.model, &QAbstractItemModel::modelReset, &m_actionsTimer,
+    connect(m_model, &QAbstractItemModel::modelReset, &m_actionsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_actionsTimer,
             qOverload<>(&QTimer::start));
-    connect(m_window.model, &QAbstractItemModel::dataChanged, &m_actionsTimer,
+    connect(m_model, &QAbstractItemModel::rowsInserted, &m_actionsTimer,
             qOverload<>(&QTimer::start));
-    connect(m_window.model, &QAbstractItemModel::rowsInserted, &m_actionsTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_window.model, &QAbstractItemModel::rowsRemoved, &m_actionsTimer,
+    connect(m_model, &QAbstractItemModel::rowsRemoved, &m_actionsTimer,
             qOverload<>(&QTimer::start));
     updateActions();
 }
@@ -231,10 +222,10 @@ void UploadController::setSecretStore(SecretStore *store)
                 fail(message);
             });
     connect(m_secrets, &SecretStore::memoryFallbackStarted, this, [this](const QString &message) {
-        if (m_memoryNoticeShown || !m_window.messageBar)
+        if (m_memoryNoticeShown || !m_messageBar)
             return;
         m_memoryNoticeShown = true;
-        m_window.messageBar->showMessage(message, MessageBar::Type::Warning);
+        m_messageBar->showMessage(message, MessageBar::Type::Warning);
     });
 }
 
@@ -300,9 +291,9 @@ void UploadController::applySettings()
 
 void UploadController::updateEmployeeColumn()
 {
-    if (m_window.view)
-        m_window.view->setColumnHidden(CertificateTableModel::EmployeeNameColumn, !hasRegister());
-    const auto &directory = m_window.model->employeeDirectory();
+    if (m_view)
+        m_view->setColumnHidden(CertificateTableModel::EmployeeNameColumn, !hasRegister());
+    const auto &directory = m_model->employeeDirectory();
     m_banner->setRegisterText(
             directory ? tr("Employee register: %n employee(s), read %1", nullptr,
                            int(directory->size()))
@@ -374,15 +365,15 @@ void UploadController::upload()
 
 void UploadController::sendSelected()
 {
-    if (m_busy || m_session->isBusy() || !m_window.view)
+    if (m_busy || m_session->isBusy() || !m_view)
         return;
-    QList<int> rows = m_window.view->selectedSourceRows();
+    QList<int> rows = m_view->selectedSourceRows();
     if (rows.isEmpty())
         return;
     // By id: the session finds the rows again after the register check (they may move).
     QList<quint32> ids;
     for (int row : std::as_const(rows))
-        ids.append(m_window.model->rowId(row));
+        ids.append(m_model->rowId(row));
     withConnection([this, ids] {
         prepareRun(true);
         m_session->upload(ids);
@@ -405,8 +396,8 @@ bool UploadController::beforeSending(const QList<int> &rows)
         const QString message = m_selectedOnly
                 ? tr("Nothing to send: every selected row has errors.")
                 : tr("Nothing to send: every row without errors is already uploaded.");
-        if (m_window.messageBar)
-            m_window.messageBar->showMessage(message, MessageBar::Type::Information, 8000);
+        if (m_messageBar)
+            m_messageBar->showMessage(message, MessageBar::Type::Information, 8000);
         return false;
     }
     if (!confirmUpload(int(rows.size())))
@@ -414,14 +405,13 @@ bool UploadController::beforeSending(const QList<int> &rows)
 
     // Upload results change the document: it must be saved to keep them, and the recovery
     // copy must not be thrown away as "clean".
-    if (m_window.undoStack && m_window.undoStack->isClean())
-        m_window.undoStack->resetClean();
+    m_document->markModified();
 
     m_progress->setMaximum(int(rows.size()));
     m_progress->setValue(0);
     m_progress->show();
-    if (m_window.messageBar)
-        m_window.messageBar->hideMessage();
+    if (m_messageBar)
+        m_messageBar->hideMessage();
     emit busyChanged(true);
     return true;
 }
@@ -431,8 +421,7 @@ bool UploadController::confirmUpload(int rows) const
     const DitioEnvironment environment = m_session->environment();
     if (!environment.isProduction())
         return true;
-    return Dialogs::askUploadToProduction(m_window.widget, rows,
-                                          tr("Ditio (%1)").arg(environment.title()))
+    return Dialogs::askUploadToProduction(m_window, rows, tr("Ditio (%1)").arg(environment.title()))
             == Dialogs::Upload;
 }
 
@@ -440,24 +429,19 @@ void UploadController::onUploadFinished(const UploadSummary &summary)
 {
     // The session has taught the table the accepted types and written the run log.
     m_progress->hide();
-    if (m_window.messageBar) {
+    if (m_messageBar) {
         const MessageBar::Type type = summary.complete()
                 ? MessageBar::Type::Positive
                 : (summary.rejected > 0 || summary.stopped() ? MessageBar::Type::Warning
                                                              : MessageBar::Type::Information);
-        m_window.messageBar->showMessage(summary.text(), type);
+        m_messageBar->showMessage(summary.text(), type);
     }
-    if (m_window.statusBar)
-        m_window.statusBar->clearMessage();
+    emit statusMessage(QString(), 0);
     if (m_showSummary) {
-        auto *dialog = new UploadSummaryDialog(summary, m_window.widget);
+        auto *dialog = new UploadSummaryDialog(summary, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &UploadSummaryDialog::showRowsRequested, this, [this](UploadState state) {
-            if (!m_window.filterBar)
-                return;
-            QComboBox *combo = m_window.filterBar->statusCombo();
-            combo->setCurrentIndex(combo->findData(int(state)));
-        });
+        connect(dialog, &UploadSummaryDialog::showRowsRequested, this,
+                &UploadController::showRowsRequested);
         connect(dialog, &UploadSummaryDialog::sendAgainRequested, this, &UploadController::upload,
                 Qt::QueuedConnection);
         m_summaryDialog = dialog;
@@ -489,7 +473,7 @@ void UploadController::showConnectionDialog()
         m_dialog->activateWindow();
         return;
     }
-    auto *dialog = new ConnectionDialog(m_settings, m_window.widget);
+    auto *dialog = new ConnectionDialog(m_settings, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_sandbox->isRunning())
         dialog->setSandboxEnvironment(m_sandbox->environment());
@@ -552,10 +536,8 @@ void UploadController::saveChoice(const ConnectionDialog *dialog)
     } else {
         m_secret = keptSecret;
     }
-    if (m_window.statusBar)
-        m_window.statusBar->showMessage(
-                tr("Uploads now go to Ditio (%1).").arg(DitioEnvironment::title(choice.kind)),
-                8000);
+    emit statusMessage(
+            tr("Uploads now go to Ditio (%1).").arg(DitioEnvironment::title(choice.kind)), 8000);
 }
 
 void UploadController::setBusy(bool busy, const QString &message)
@@ -563,12 +545,7 @@ void UploadController::setBusy(bool busy, const QString &message)
     if (busy == m_busy && message.isEmpty())
         return;
     m_busy = busy;
-    if (m_window.statusBar) {
-        if (busy)
-            m_window.statusBar->showMessage(message);
-        else
-            m_window.statusBar->clearMessage();
-    }
+    emit statusMessage(busy ? message : QString(), 0);
     updateActions();
     emit busyChanged(busy || isUploading());
 }
@@ -576,15 +553,15 @@ void UploadController::setBusy(bool busy, const QString &message)
 void UploadController::fail(const QString &message)
 {
     setBusy(false);
-    if (m_window.messageBar)
-        m_window.messageBar->showMessage(message, MessageBar::Type::Error);
+    if (m_messageBar)
+        m_messageBar->showMessage(message, MessageBar::Type::Error);
 }
 
 void UploadController::updateActions()
 {
     const bool uploading = isUploading();
     const bool idle = !uploading && !m_busy;
-    CertificateTableModel *model = m_window.model;
+    CertificateTableModel *model = m_model;
     bool anyNotUploaded = false;
     const int rows = model->rowCount();
     for (int row = 0; row < rows && !anyNotUploaded && idle; ++row) {

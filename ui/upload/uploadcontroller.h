@@ -15,20 +15,18 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
 class QProgressBar;
-class QStatusBar;
-class QUndoStack;
+class QSettings;
 class QWidget;
 QT_END_NAMESPACE
 
 namespace Ditio {
 
-class Autosaver;
 class CertificateTableModel;
 class CertificateTableView;
 class ConnectionDialog;
 class DitioApiClient;
+class Document;
 class EnvironmentBanner;
-class FilterBar;
 class LocalSandbox;
 class MessageBar;
 class SecretStore;
@@ -46,26 +44,19 @@ class UploadController : public QObject
     Q_OBJECT
 
 public:
-    // What of the window this needs; none of it owned, all of it outlives this object.
-    struct Window
-    {
-        QWidget *widget = nullptr; // parent of dialogs
-        CertificateTableModel *model = nullptr;
-        CertificateTableView *view = nullptr;
-        FilterBar *filterBar = nullptr;
-        MessageBar *messageBar = nullptr;
-        QStatusBar *statusBar = nullptr;
-        QUndoStack *undoStack = nullptr;
-        Autosaver *autosaver = nullptr;
-        QSettings *settings = nullptr;
-        std::function<QString()> workFilePath; // empty while the document is untitled
-    };
-
-    explicit UploadController(const Window &window, QObject *parent = nullptr);
+    // document: its rows are sent, its results saved (and its recovery copy written before
+    // rows leave). view: Send Selected Rows, and the Employee column. messageBar: outcomes
+    // and errors (may be null). settings: the connection and the accepted types. window:
+    // the parent of dialogs, the banner and the progress bar. None is owned; all outlive
+    // this object.
+    UploadController(Document *document, CertificateTableView *view, MessageBar *messageBar,
+                     QSettings *settings, QWidget *window);
     ~UploadController() override;
 
     QMenu *menu() const { return m_menu; }
+    // For the window to place: above the table, and in the status bar.
     EnvironmentBanner *banner() const { return m_banner; }
+    QProgressBar *progressBar() const { return m_progress; }
     QAction *connectionAction() const { return m_connectionAction; }
     QAction *refreshRegisterAction() const { return m_refreshAction; }
     QAction *uploadAction() const { return m_uploadAction; }
@@ -112,6 +103,10 @@ signals:
     void uploadFinished(const Ditio::UploadSummary &summary);
     void environmentChanged(const Ditio::DitioEnvironment &environment);
     void busyChanged(bool busy);
+    // For the status bar; empty clears it. timeout in ms, 0 until the next message.
+    void statusMessage(const QString &text, int timeout);
+    // The summary's "Show": filter the table to the rows in this state.
+    void showRowsRequested(Ditio::UploadState state);
 
 private:
     using Step = std::function<void()>;
@@ -131,7 +126,11 @@ private:
     void updateActions();
     void fail(const QString &message);
 
-    Window m_window;
+    Document *m_document;
+    CertificateTableModel *m_model;
+    CertificateTableView *m_view;
+    MessageBar *m_messageBar;
+    QWidget *m_window;
     ConnectionSettings m_settings;
     UploadSession *m_session;
     SecretStore *m_secrets;
