@@ -594,6 +594,142 @@
     </message>
 </context>
 <context>
+    <name>Ditio::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::DocumentController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a work file or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table as a work file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a small table of certificates, some of them wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 was restored. Save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample file is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a sample of certificates, some of them wrong, so you can see the checks at work. Cells with problems are marked; the Problems panel lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the current file operation is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened with remarks:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Work File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio work files (*.ditiocerts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your changes are still in the table; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::EmployeeRegisterClient</name>
     <message>
         <source>The employee register&apos;s answer is not JSON (%1).</source>
@@ -758,6 +894,10 @@
         <source>%1 with errors left out; run &apos;ditio-certs-cli validate %2&apos; to see why.
 </source>
         <extracomment>%1 is &quot;N rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the table as CSV, XLSX or Ditio&apos;s JSON payload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +1130,28 @@
     <message>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::FindReplaceController</name>
+    <message>
+        <source>&quot;%1&quot; was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cells are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) replaced</source>
+        <translation>
+            <numerusform>%n cell replaced</numerusform>
+            <numerusform>%n cells replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1580,38 +1742,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new, empty table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a work file or a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the table as a work file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,14 +1850,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;Sample File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a small table of certificates, some of them wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Ditio Certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,10 +1859,6 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,72 +1879,6 @@
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved work from %1 was restored. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample file is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sample file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a sample of certificates, some of them wrong, so you can see the checks at work. Cells with problems are marked; the Problems panel lists them all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait until the current file operation is finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was opened with remarks:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Work File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ditio work files (*.ditiocerts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,18 +1938,6 @@ Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The filter was cleared to show row %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,25 +1950,6 @@ Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cells are selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rows are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) replaced</source>
-        <translation>
-            <numerusform>%n cell replaced</numerusform>
-            <numerusform>%n cells replaced</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Ditio Certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,19 +1958,11 @@ Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import certificates from a CSV file, an Excel workbook or an OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +2574,10 @@ Nothing was sent to %2.
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>send the valid rows to Ditio and report each row&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::UploadController</name>
@@ -2792,6 +2809,14 @@ Nothing was sent to %2.
     </message>
 </context>
 <context>
+    <name>Ditio::UploadSession</name>
+    <message>
+        <source>Ditio (%1)</source>
+        <extracomment>%1 is the environment: Test, Production, Custom or Sandbox</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::UploadState</name>
     <message>
         <source>Not sent</source>
@@ -3017,6 +3042,10 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a work file, CSV or spreadsheet and list every problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3462,19 +3491,20 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
-
-Commands:
-  validate   check a work file, CSV or spreadsheet and list every problem
-  export     write the table as CSV, XLSX or Ditio&apos;s JSON payload
-  upload     send the valid rows to Ditio and report each row&apos;s result
-
-Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
+        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
+        <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>

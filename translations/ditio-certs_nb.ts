@@ -594,6 +594,144 @@
     </message>
 </context>
 <context>
+    <name>Ditio::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Uten navn</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Gjenopprettet</translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::DocumentController</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>Start a new, empty table</source>
+        <translation>Start en ny, tom tabell</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Å&amp;pne…</translation>
+    </message>
+    <message>
+        <source>Open a work file or a CSV file</source>
+        <translation>Åpne en arbeidsfil eller en CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save the table as a work file</source>
+        <translation>Lagre tabellen som arbeidsfil</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample File</source>
+        <translation>Åpne &amp;eksempelfil</translation>
+    </message>
+    <message>
+        <source>Open a small table of certificates, some of them wrong</source>
+        <translation>Åpne en liten tabell med sertifikater, noen av dem med feil</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åpne &amp;nylig brukte</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Ingen nylig brukte filer</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Tøm listen</translation>
+    </message>
+    <message>
+        <source>Unsaved work from %1 was restored. Save it to keep it.</source>
+        <translation>Ulagret arbeid fra %1 ble gjenopprettet. Lagre det for å beholde det.</translation>
+    </message>
+    <message>
+        <source>The sample file is missing from this build.</source>
+        <translation>Eksempelfilen mangler i denne versjonen av programmet.</translation>
+    </message>
+    <message>
+        <source>the sample file</source>
+        <translation>eksempelfilen</translation>
+    </message>
+    <message>
+        <source>Sample certificates</source>
+        <translation>Eksempelsertifikater</translation>
+    </message>
+    <message>
+        <source>This is a sample of certificates, some of them wrong, so you can see the checks at work. Cells with problems are marked; the Problems panel lists them all.</source>
+        <translation>Dette er et eksempel på sertifikater, noen av dem med feil, så du kan se kontrollene i arbeid. Celler med problemer er merket; problempanelet viser alle.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
+        <translation>Sertifikatfiler (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio-arbeidsfiler (*.ditiocerts);;CSV- og tekstfiler (*.csv *.txt *.tsv);;Excel-arbeidsbøker (*.xlsx *.xlsm);;OpenDocument-regneark (*.ods);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Wait until the current file operation is finished.</source>
+        <translation>Vent til den pågående filoperasjonen er ferdig.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Åpner %1…</translation>
+    </message>
+    <message>
+        <source>%1 was opened with remarks:
+%2</source>
+        <translation>%1 ble åpnet med merknader:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Åpnet %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importerte %1</translation>
+    </message>
+    <message>
+        <source>Save Work File</source>
+        <translation>Lagre arbeidsfil</translation>
+    </message>
+    <message>
+        <source>Ditio work files (*.ditiocerts)</source>
+        <translation>Ditio-arbeidsfiler (*.ditiocerts)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Lagrer %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <source>%1
+Your changes are still in the table; nothing was overwritten.</source>
+        <translation>%1
+Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
+    </message>
+</context>
+<context>
     <name>Ditio::EmployeeRegisterClient</name>
     <message>
         <source>The employee register&apos;s answer is not JSON (%1).</source>
@@ -765,6 +903,10 @@
         <extracomment>%1 is &quot;N rows&quot;</extracomment>
         <translation>%1 med feil ble utelatt; kjør &apos;ditio-certs-cli validate %2&apos; for å se hvorfor.
 </translation>
+    </message>
+    <message>
+        <source>write the table as CSV, XLSX or Ditio&apos;s JSON payload</source>
+        <translation>skriv tabellen som CSV, XLSX eller Ditios JSON-opplastingsdata</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1138,28 @@
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::FindReplaceController</name>
+    <message>
+        <source>&quot;%1&quot; was not found.</source>
+        <translation>«%1» ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>No cells are selected.</source>
+        <translation>Ingen celler er merket.</translation>
+    </message>
+    <message>
+        <source>No rows are shown.</source>
+        <translation>Ingen rader vises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) replaced</source>
+        <translation>
+            <numerusform>%n celle erstattet</numerusform>
+            <numerusform>%n celler erstattet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,38 +1751,6 @@
         <translation>Gjenopprettingskopien kunne ikke skrives: %1</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Uten navn</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Ny</translation>
-    </message>
-    <message>
-        <source>Start a new, empty table</source>
-        <translation>Start en ny, tom tabell</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Å&amp;pne…</translation>
-    </message>
-    <message>
-        <source>Open a work file or a CSV file</source>
-        <translation>Åpne en arbeidsfil eller en CSV-fil</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <source>Save the table as a work file</source>
-        <translation>Lagre tabellen som arbeidsfil</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Lagre &amp;som…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -1727,14 +1859,6 @@
         <translation>Gå til forrige celle med et problem</translation>
     </message>
     <message>
-        <source>Open &amp;Sample File</source>
-        <translation>Åpne &amp;eksempelfil</translation>
-    </message>
-    <message>
-        <source>Open a small table of certificates, some of them wrong</source>
-        <translation>Åpne en liten tabell med sertifikater, noen av dem med feil</translation>
-    </message>
-    <message>
         <source>&amp;About Ditio Certificates</source>
         <translation>&amp;Om Ditio Sertifikater</translation>
     </message>
@@ -1745,10 +1869,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylig brukte</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1769,74 +1889,6 @@
     <message>
         <source>Main Toolbar</source>
         <translation>Verktøylinje</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Gjenopprettet</translation>
-    </message>
-    <message>
-        <source>Unsaved work from %1 was restored. Save it to keep it.</source>
-        <translation>Ulagret arbeid fra %1 ble gjenopprettet. Lagre det for å beholde det.</translation>
-    </message>
-    <message>
-        <source>The sample file is missing from this build.</source>
-        <translation>Eksempelfilen mangler i denne versjonen av programmet.</translation>
-    </message>
-    <message>
-        <source>the sample file</source>
-        <translation>eksempelfilen</translation>
-    </message>
-    <message>
-        <source>Sample certificates</source>
-        <translation>Eksempelsertifikater</translation>
-    </message>
-    <message>
-        <source>This is a sample of certificates, some of them wrong, so you can see the checks at work. Cells with problems are marked; the Problems panel lists them all.</source>
-        <translation>Dette er et eksempel på sertifikater, noen av dem med feil, så du kan se kontrollene i arbeid. Celler med problemer er merket; problempanelet viser alle.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <source>Wait until the current file operation is finished.</source>
-        <translation>Vent til den pågående filoperasjonen er ferdig.</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Åpner %1…</translation>
-    </message>
-    <message>
-        <source>%1 was opened with remarks:
-%2</source>
-        <translation>%1 ble åpnet med merknader:
-%2</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Åpnet %1</translation>
-    </message>
-    <message>
-        <source>Save Work File</source>
-        <translation>Lagre arbeidsfil</translation>
-    </message>
-    <message>
-        <source>Ditio work files (*.ditiocerts)</source>
-        <translation>Ditio-arbeidsfiler (*.ditiocerts)</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Lagrer %1…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Lagret %1</translation>
-    </message>
-    <message>
-        <source>%1
-Your changes are still in the table; nothing was overwritten.</source>
-        <translation>%1
-Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
     </message>
     <message>
         <source>%1[*] — Ditio Certificates</source>
@@ -1895,18 +1947,6 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
         <translation>Ny tabell · ikke lagret ennå</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Ingen nylig brukte filer</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>&amp;Tøm listen</translation>
-    </message>
-    <message>
         <source>The filter was cleared to show row %1.</source>
         <translation>Filteret ble fjernet for å vise rad %1.</translation>
     </message>
@@ -1919,25 +1959,6 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
         <translation>Hurtigrettingen gjelder ikke lenger.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was not found.</source>
-        <translation>«%1» ble ikke funnet.</translation>
-    </message>
-    <message>
-        <source>No cells are selected.</source>
-        <translation>Ingen celler er merket.</translation>
-    </message>
-    <message>
-        <source>No rows are shown.</source>
-        <translation>Ingen rader vises.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) replaced</source>
-        <translation>
-            <numerusform>%n celle erstattet</numerusform>
-            <numerusform>%n celler erstattet</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Ditio Certificates</source>
         <translation>Om Ditio Sertifikater</translation>
     </message>
@@ -1946,20 +1967,12 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
         <translation>&lt;h3&gt;Ditio Sertifikater %1&lt;/h3&gt;&lt;p&gt;Kontroller, rett og last opp de ansattes sertifikater til Ditio.&lt;/p&gt;&lt;p&gt;Skriv eller lim inn sertifikater, se hvert problem der det er, og ta vare på arbeidet i en arbeidsfil til det er sendt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Imported %1</source>
-        <translation>Importerte %1</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import certificates from a CSV file, an Excel workbook or an OpenDocument spreadsheet</source>
         <translation>Importer sertifikater fra en CSV-fil, en Excel-arbeidsbok eller et OpenDocument-regneark</translation>
-    </message>
-    <message>
-        <source>Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
-        <translation>Sertifikatfiler (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;Ditio-arbeidsfiler (*.ditiocerts);;CSV- og tekstfiler (*.csv *.txt *.tsv);;Excel-arbeidsbøker (*.xlsx *.xlsm);;OpenDocument-regneark (*.ods);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2593,10 @@ Ingenting ble sendt til %2.
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation>En .ditiocerts-arbeidsfil, en CSV- eller tekstfil, eller en arbeidsbok (.xlsx, .ods).</translation>
     </message>
+    <message>
+        <source>send the valid rows to Ditio and report each row&apos;s result</source>
+        <translation>send de gyldige radene til Ditio og rapporter resultatet for hver rad</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::UploadController</name>
@@ -2808,6 +2825,14 @@ Ingenting ble sendt til %2.
     <message>
         <source>Cannot write the upload log %1: %2</source>
         <translation>Kan ikke skrive opplastingsloggen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::UploadSession</name>
+    <message>
+        <source>Ditio (%1)</source>
+        <extracomment>%1 is the environment: Test, Production, Custom or Sandbox</extracomment>
+        <translation>Ditio (%1)</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3065,10 @@ Ingenting ble sendt til %2.
     <message>
         <source>A .ditiocerts work file, a CSV or text file, or a workbook (.xlsx, .ods).</source>
         <translation>En .ditiocerts-arbeidsfil, en CSV- eller tekstfil, eller en arbeidsbok (.xlsx, .ods).</translation>
+    </message>
+    <message>
+        <source>check a work file, CSV or spreadsheet and list every problem</source>
+        <translation>kontroller en arbeidsfil, CSV-fil eller et regneark og list opp alle problemer</translation>
     </message>
 </context>
 <context>
@@ -3484,29 +3513,27 @@ Ingenting ble sendt til %2.
         <translation>En arbeidsfil (.ditiocerts) eller CSV-fil som skal åpnes.</translation>
     </message>
     <message>
+        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
+</source>
+        <translation>ditio-certs-cli: stoppet: det var ikke nok minne til denne filen. Lukk andre programmer, eller del opp filen.
+</translation>
+    </message>
+    <message>
         <source>Usage: ditio-certs-cli COMMAND [OPTIONS] FILE
 
 Commands:
-  validate   check a work file, CSV or spreadsheet and list every problem
-  export     write the table as CSV, XLSX or Ditio&apos;s JSON payload
-  upload     send the valid rows to Ditio and report each row&apos;s result
-
-Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>Bruk: ditio-certs-cli KOMMANDO [VALG] FIL
 
 Kommandoer:
-  validate   kontroller en arbeidsfil, CSV-fil eller et regneark og list opp alle problemer
-  export     skriv tabellen som CSV, XLSX eller Ditios JSON-opplastingsdata
-  upload     send de gyldige radene til Ditio og rapporter resultatet for hver rad
-
-Kjør &apos;ditio-certs-cli KOMMANDO --help&apos; for valgene til en kommando.
 </translation>
     </message>
     <message>
-        <source>ditio-certs-cli: stopped: there was not enough memory for this file. Close other programs, or split the file.
+        <source>
+Run &apos;ditio-certs-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>ditio-certs-cli: stoppet: det var ikke nok minne til denne filen. Lukk andre programmer, eller del opp filen.
+        <translation>
+Kjør &apos;ditio-certs-cli KOMMANDO --help&apos; for valgene til en kommando.
 </translation>
     </message>
 </context>

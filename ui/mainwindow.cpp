@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "certificatetableview.h"
 #include "dialogs.h"
+#include "documentcontroller.h"
 #include "exportcontroller.h"
 #include "filterbar.h"
-#include "findreplacedialog.h"
+#include "findreplacecontroller.h"
 #include "import/importcontroller.h"
-#include "import/importdialog.h"
+#include "import/importdialog.h" // ImportController::isBusy() needs it whole
 #include "messagebar.h"
 #include "model/certificatefilterproxymodel.h"
 #include "model/certificatetableeditor.h"
@@ -13,20 +15,18 @@
 #include "model/problemsmodel.h"
 #include "problemspanel.h"
 #include "session/autosaver.h"
-#include "settings/appsettings.h"
-#include "severityicons.h"
+#include "session/document.h"
 #include "upload/environmentbanner.h"
 #include "upload/uploadcontroller.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -34,19 +34,14 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Ditio {
 
 namespace {
-
-const QString SampleResource = QStringLiteral(":/sample/certificates-sample.csv");
-const QString WorkFileSuffix = QLatin1String(WorkFile::FileSuffix);
 
 QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
@@ -64,13 +59,11 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
                        QWidget *parent)
     : QMainWindow(parent),
       m_settings(settings ? std::move(settings) : std::make_unique<AppSettings>()),
-      m_recovery(recoveryFolder),
-      m_table(new CertificateTableModel(this)),
+      m_document(new Document(recoveryFolder, this)),
       m_proxy(new CertificateFilterProxyModel(this)),
-      m_undoStack(new QUndoStack(this)),
-      m_editor(std::make_unique<CertificateTableEditor>(m_table, m_undoStack)),
-      m_problems(new ProblemsModel(m_table, this)),
-      m_autosaver(new Autosaver(m_table, &m_recovery, this)),
+      m_editor(std::make_unique<CertificateTableEditor>(m_document->model(),
+                                                        m_document->undoStack())),
+      m_problems(new ProblemsModel(m_document->model(), this)),
       m_view(new CertificateTableView(this)),
       m_filterBar(new FilterBar(m_proxy, this)),
       m_messageBar(new MessageBar(this)),
@@ -82,16 +75,8 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_table->setUndoStack(m_undoStack);
-    m_proxy->setSourceModel(m_table);
-    m_view->setTable(m_proxy, m_table, m_editor.get());
-    m_autosaver->setDocumentInfo([this] {
-        WorkDocument document;
-        document.sourcePath = m_sourcePath;
-        document.sourceFormat = m_sourceFormat;
-        document.documentPath = m_filePath;
-        return document;
-    });
+    m_proxy->setSourceModel(m_document->model());
+    m_view->setTable(m_proxy, m_document->model(), m_editor.get());
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -111,74 +96,17 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
                                     | Qt::LeftDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
+    m_find = new FindReplaceController(m_view, m_editor.get(), m_filterBar, this);
     createActions();
-    m_export = new ExportController(
-            m_table, m_settings.get(),
-            [table = m_table](const RowStore &rows) {
-                // Built on the export's worker thread, judged like the window's table.
-                auto model = std::make_unique<CertificateTableModel>();
-                model->setClock(table->clock());
-                model->setRows(rows);
-                return model;
-            },
-            this);
-    connect(m_export, &ExportController::finished, this, [this](bool ok, const QString &message) {
-        if (ok)
-            statusBar()->showMessage(message, 8000);
-        else
-            m_messageBar->showMessage(message, MessageBar::Type::Error);
-    });
-    // Spreadsheets (Import…, and Open or drop of a CSV or workbook) go through the import.
-    m_import = new ImportController(m_table, m_undoStack, m_settings.get(), m_messageBar, this);
-    m_import->setReplaceHandler([this](const WorkDocument &document) {
-        loadDocument(document, {}, {}, false, QFileInfo(document.sourcePath).fileName());
-    });
-    m_import->setConfirmReplace([this] { return confirmDiscard({}) == Proceed::Now; });
-    connect(m_import, &ImportController::finished, this,
-            [this](bool ok, const QString &path, ImportController::Purpose purpose) {
-                if (!ok && !QFileInfo::exists(path))
-                    m_settings->removeRecentFile(path);
-                if (!ok && m_table->rowCount() == 0 && m_undoStack->isClean())
-                    loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false,
-                                 tr("Untitled"));
-                if (ok)
-                    statusBar()->showMessage(tr("Imported %1").arg(nativeName(path)), 5000);
-                m_view->setFocus();
-                if (purpose == ImportController::Purpose::Open)
-                    emit openFinished(ok);
-                if (m_closeWhenIdle)
-                    close();
-            });
-    // Connecting to Ditio, the register check and the upload runs.
-    UploadController::Window parts;
-    parts.widget = this;
-    parts.model = m_table;
-    parts.view = m_view;
-    parts.filterBar = m_filterBar;
-    parts.messageBar = m_messageBar;
-    parts.statusBar = statusBar();
-    parts.undoStack = m_undoStack;
-    parts.autosaver = m_autosaver;
-    parts.settings = m_settings->backend();
-    parts.workFilePath = [this] { return m_filePath; };
-    m_upload = new UploadController(parts, this);
+    createControllers();
     layout->insertWidget(0, m_upload->banner());
-    connect(m_upload, &UploadController::busyChanged, this, [this](bool busy) {
-        // A run writes into this document's rows: no other document until it ends.
-        for (QAction *action : {m_newAction, m_openAction, m_importAction, m_sampleAction})
-            action->setEnabled(!busy && !m_busy);
-        m_recentMenu->setEnabled(!busy && !m_busy);
-    });
     createMenus();
     createToolBar();
     createStatusBar();
+    connectDocument();
 
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
-        setWindowModified(!clean);
-        if (clean)
-            m_autosaver->clear();
-    });
-    connect(m_table, &CertificateTableModel::validationChanged, this, &MainWindow::updateCounts);
+    CertificateTableModel *table = m_document->model();
+    connect(table, &CertificateTableModel::validationChanged, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -201,15 +129,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, const QString &rec
         m_problemsDock->toggleViewAction()->setText(tr("&Problems Panel"));
     });
     connect(m_problemsPanel, &ProblemsPanel::quickFixRequested, this, &MainWindow::applyQuickFix);
-    connect(&m_openWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onOpenFinished);
-    connect(&m_saveWatcher, &QFutureWatcherBase::finished, this, &MainWindow::onSaveFinished);
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("The recovery copy could not be written: %1").arg(error), 8000);
-    });
 
     restoreSettings();
     m_upload->updateEmployeeColumn(); // the saved header state may show it
-    loadDocument(WorkDocument(), {}, {}, false, tr("Untitled"));
+    m_document->load(WorkDocument()); // no rows at all until start() or a caller loads some
 }
 
 MainWindow::~MainWindow()
@@ -221,17 +144,66 @@ MainWindow::~MainWindow()
     // The children outlive this part of the object and signal while they go
     // (the undo stack's clear() says cleanChanged): nothing may reach us then.
     for (QObject *sender : std::initializer_list<QObject *> {
-                 m_undoStack, m_table, m_proxy, m_problems, m_view, m_view->selectionModel(),
-                 m_filterBar, m_problemsPanel, m_autosaver})
+                 m_document, m_documents, m_document->undoStack(), m_document->model(), m_proxy,
+                 m_problems, m_view, m_view->selectionModel(), m_filterBar, m_problemsPanel,
+                 m_document->autosaver()})
         sender->disconnect(this);
-    if (m_undoStack->isClean())
-        m_autosaver->clear();
-    m_autosaver->waitForIdle();
-    m_openWatcher.waitForFinished();
-    m_saveWatcher.waitForFinished();
+    m_document->waitForIdle();
     m_export->waitForIdle();
     m_import->disconnect(this);
+    m_import->disconnect(m_documents);
     m_import->waitForIdle();
+}
+
+// The parts of the window that are more than widgets: the document, export, import
+// and upload. None of them knows the window; they get the parts they work on.
+void MainWindow::createControllers()
+{
+    CertificateTableModel *table = m_document->model();
+    m_export = new ExportController(
+            table, m_settings.get(),
+            [table](const RowStore &rows) {
+                // Built on the export's worker thread, judged like the window's table.
+                auto model = std::make_unique<CertificateTableModel>();
+                model->setClock(table->clock());
+                model->setRows(rows);
+                return model;
+            },
+            this);
+    connect(m_export, &ExportController::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            m_messageBar->showMessage(message, MessageBar::Type::Error);
+    });
+    m_import = new ImportController(table, m_document->undoStack(), m_settings.get(), m_messageBar,
+                                    this);
+    m_documents = new DocumentController(m_document, m_import, m_view, m_messageBar,
+                                         m_settings.get(), this);
+    connect(m_documents, &DocumentController::busyChanged, this, &MainWindow::showBusy);
+    connect(m_documents, &DocumentController::statusMessage, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_documents, &DocumentController::openFinished, this, &MainWindow::openFinished);
+    connect(m_documents, &DocumentController::saveFinished, this, &MainWindow::saveFinished);
+
+    // Connecting to Ditio, the register check and the upload runs.
+    m_upload = new UploadController(m_document, m_view, m_messageBar, m_settings->backend(), this);
+    connect(m_upload, &UploadController::busyChanged, this, [this](bool busy) {
+        // A run writes into this document's rows: no other document until it ends.
+        m_documents->setLocked(busy);
+        m_importAction->setEnabled(!busy && !m_documents->isBusy());
+    });
+    connect(m_upload, &UploadController::statusMessage, this,
+            [this](const QString &text, int timeout) {
+                if (text.isEmpty())
+                    statusBar()->clearMessage();
+                else
+                    statusBar()->showMessage(text, timeout);
+            });
+    connect(m_upload, &UploadController::showRowsRequested, this, [this](UploadState state) {
+        QComboBox *combo = m_filterBar->statusCombo();
+        combo->setCurrentIndex(combo->findData(int(state)));
+    });
 }
 
 void MainWindow::createActions()
@@ -244,7 +216,7 @@ void MainWindow::createActions()
         return action;
     };
     // Every binding of a standard key (Undo is Ctrl+Z and F14 on X11); some
-    // platforms have none for Save As or Replace, so those get the usual keys.
+    // platforms have none for Replace, so it gets the usual keys.
     const auto standard = [](QKeySequence::StandardKey key, const QKeySequence &fallback = {}) {
         QList<QKeySequence> bindings = QKeySequence::keyBindings(key);
         if (bindings.isEmpty() && !fallback.isEmpty())
@@ -259,16 +231,6 @@ void MainWindow::createActions()
         return action;
     };
 
-    m_newAction = make(tr("&New"), QStringLiteral("newAction"), standard(QKeySequence::New));
-    m_newAction->setIcon(themeIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon));
-    m_newAction->setStatusTip(tr("Start a new, empty table"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDocument);
-
-    m_openAction = make(tr("&Open…"), QStringLiteral("openAction"), standard(QKeySequence::Open));
-    m_openAction->setIcon(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
-    m_openAction->setStatusTip(tr("Open a work file or a CSV file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-
     m_importAction = make(tr("&Import…"), QStringLiteral("importAction"),
                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
     m_importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
@@ -276,21 +238,9 @@ void MainWindow::createActions()
             tr("Import certificates from a CSV file, an Excel workbook or an OpenDocument "
                "spreadsheet"));
     connect(m_importAction, &QAction::triggered, this, [this] {
-        if (!m_busy)
+        if (!m_documents->isBusy())
             m_import->chooseAndImport();
     });
-
-    m_saveAction = make(tr("&Save"), QStringLiteral("saveAction"), standard(QKeySequence::Save));
-    m_saveAction->setIcon(themeIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton));
-    m_saveAction->setStatusTip(tr("Save the table as a work file"));
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-
-    m_saveAsAction =
-            make(tr("Save &As…"), QStringLiteral("saveAsAction"),
-                 standard(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
-    m_saveAsAction->setIcon(
-            themeIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
 
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), standard(QKeySequence::Quit));
     m_quitAction->setIcon(
@@ -298,11 +248,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setIcon(themeIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack));
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts(standard(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)));
     m_redoAction->setIcon(themeIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
@@ -360,11 +310,11 @@ void MainWindow::createActions()
     m_findAction->setIcon(
             themeIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView));
     m_findAction->setIconText(tr("Find"));
-    connect(m_findAction, &QAction::triggered, this, [this] { showFind(false); });
+    connect(m_findAction, &QAction::triggered, m_find, &FindReplaceController::showFind);
     m_replaceAction = make(tr("Find and &Replace…"), QStringLiteral("replaceAction"),
                            standard(QKeySequence::Replace, QKeySequence(Qt::CTRL | Qt::Key_H)));
     m_replaceAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find-replace")));
-    connect(m_replaceAction, &QAction::triggered, this, [this] { showFind(true); });
+    connect(m_replaceAction, &QAction::triggered, m_find, &FindReplaceController::showReplace);
 
     m_onlyProblemsAction =
             make(tr("Only Rows with &Problems"), QStringLiteral("onlyProblemsAction"));
@@ -397,9 +347,6 @@ void MainWindow::createActions()
         m_view->setFocus();
     });
 
-    m_sampleAction = make(tr("Open &Sample File"), QStringLiteral("sampleAction"));
-    m_sampleAction->setStatusTip(tr("Open a small table of certificates, some of them wrong"));
-    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
     m_aboutAction = make(tr("&About Ditio Certificates"), QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -415,17 +362,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
+    file->addAction(m_documents->newAction());
+    file->addAction(m_documents->openAction());
     file->addAction(m_importAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    m_recentMenu->setIcon(QIcon::fromTheme(QStringLiteral("document-open-recent")));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    rebuildRecentMenu();
+    file->addMenu(m_documents->recentMenu());
     file->addSeparator();
-    file->addAction(m_saveAction);
-    file->addAction(m_saveAsAction);
+    file->addAction(m_documents->saveAction());
+    file->addAction(m_documents->saveAsAction());
     file->addMenu(m_export->menu());
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -467,7 +410,7 @@ void MainWindow::createMenus()
     go->addAction(m_previousProblemAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_sampleAction);
+    help->addAction(m_documents->sampleAction());
     help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
@@ -479,9 +422,9 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_newAction);
-    bar->addAction(m_openAction);
-    bar->addAction(m_saveAction);
+    bar->addAction(m_documents->newAction());
+    bar->addAction(m_documents->openAction());
+    bar->addAction(m_documents->saveAction());
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
@@ -517,8 +460,27 @@ void MainWindow::createStatusBar()
     m_progress->setTextVisible(false);
     m_progress->hide();
     statusBar()->addWidget(m_sourceLabel, 1);
+    statusBar()->addPermanentWidget(m_upload->progressBar());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+void MainWindow::connectDocument()
+{
+    connect(m_document, &Document::aboutToLoad, this, [this] {
+        // A new table starts unfiltered, in the file's order.
+        m_filterBar->clearFilters();
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    });
+    connect(m_document, &Document::loaded, this, &MainWindow::onDocumentLoaded);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::setWindowModified);
+    connect(m_document, &Document::locationChanged, this, [this] {
+        updateTitle();
+        updateSourceLabel();
+    });
+    connect(m_document->autosaver(), &Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The recovery copy could not be written: %1").arg(error), 8000);
+    });
 }
 
 void MainWindow::restoreSettings()
@@ -544,88 +506,11 @@ void MainWindow::saveSettings()
     m_settings->sync();
 }
 
-void MainWindow::start(const QString &file)
-{
-    if (offerRecovery())
-        return;
-    if (!file.isEmpty()) {
-        openFile(file);
-        return;
-    }
-    if (!m_settings->sampleShown()) {
-        loadSample();
-        m_settings->setSampleShown(true);
-        m_settings->sync();
-        return;
-    }
-    loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false, tr("Untitled"));
-}
+// Status ----------------------------------------------------------------------
 
-bool MainWindow::offerRecovery()
+void MainWindow::onDocumentLoaded()
 {
-    for (const RecoveryStore::Orphan &orphan : m_recovery.orphans()) {
-        const QString name = orphan.documentPath.isEmpty()
-                ? QString()
-                : QFileInfo(orphan.documentPath).fileName();
-        const Dialogs::Answer answer = Dialogs::askRestore(this, orphan.savedAt, name, orphan.rows);
-        if (answer != Dialogs::Restore) {
-            RecoveryStore::removeOrphan(orphan.path);
-            continue;
-        }
-        const WorkFile::ReadResult read = WorkFile::read(orphan.path);
-        if (!read.ok) {
-            m_messageBar->showMessage(read.errorString, MessageBar::Type::Error);
-            return false;
-        }
-        const QString documentPath = read.document.documentPath;
-        QByteArray hash;
-        if (!documentPath.isEmpty()) {
-            // Later saves refuse to overwrite changes made to the file after now.
-            QFile file(documentPath);
-            if (file.open(QIODevice::ReadOnly))
-                hash = WorkFile::hashOf(file.readAll());
-        }
-        QString untitled;
-        if (documentPath.isEmpty()) {
-            untitled = read.document.sourcePath.isEmpty()
-                    ? tr("Recovered")
-                    : QFileInfo(read.document.sourcePath).fileName();
-        }
-        loadDocument(read.document, documentPath, hash, true, untitled);
-        RecoveryStore::removeOrphan(orphan.path);
-        m_messageBar->showMessage(
-                tr("Unsaved work from %1 was restored. Save it to keep it.")
-                        .arg(QLocale().toString(orphan.savedAt, QLocale::ShortFormat)),
-                MessageBar::Type::Information);
-        return true;
-    }
-    return false;
-}
-
-// Documents -----------------------------------------------------------------
-
-void MainWindow::loadDocument(const WorkDocument &document, const QString &workFilePath,
-                              const QByteArray &contentHash, bool modified,
-                              const QString &untitledName)
-{
-    m_filterBar->clearFilters();
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_undoStack->clear();
-    m_table->setRows(document.rows);
-    m_filePath = workFilePath.isEmpty() ? QString() : QFileInfo(workFilePath).absoluteFilePath();
-    m_contentHash = contentHash;
-    m_sourcePath = document.sourcePath;
-    m_sourceFormat = document.sourceFormat;
-    m_untitledName = untitledName.isEmpty() ? tr("Untitled") : untitledName;
-    m_isSample = false;
-    if (modified)
-        m_undoStack->resetClean();
-    else
-        m_autosaver->clear();
     m_problems->refresh();
-    setWindowModified(!m_undoStack->isClean());
-    updateTitle();
-    updateSourceLabel();
     updateCounts();
     if (m_proxy->rowCount() > 0) {
         // A current cell to type into, but nothing selected yet.
@@ -637,299 +522,20 @@ void MainWindow::loadDocument(const WorkDocument &document, const QString &workF
     emit documentLoaded();
 }
 
-void MainWindow::loadSample()
+void MainWindow::showBusy(bool busy, const QString &message)
 {
-    QFile file(SampleResource);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_messageBar->showMessage(tr("The sample file is missing from this build."),
-                                  MessageBar::Type::Error);
-        return;
-    }
-    const CertificateFileReader::Result result =
-            CertificateFileReader::readCsv(file.readAll(), tr("the sample file"));
-    if (!result.ok) {
-        m_messageBar->showMessage(result.errorString, MessageBar::Type::Error);
-        return;
-    }
-    loadDocument(result.document, {}, {}, false, tr("Sample certificates"));
-    m_isSample = true;
-    updateSourceLabel();
-    m_messageBar->showMessage(
-            tr("This is a sample of certificates, some of them wrong, so you can see the checks "
-               "at work. Cells with problems are marked; the Problems panel lists them all."),
-            MessageBar::Type::Information);
-}
-
-void MainWindow::newDocument()
-{
-    if (m_busy || confirmDiscard([this] { newDocument(); }) != Proceed::Now)
-        return;
-    m_messageBar->hideMessage();
-    // One empty row, ready for typing.
-    loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false, tr("Untitled"));
-    m_view->setFocus();
-}
-
-void MainWindow::open()
-{
-    if (m_busy)
-        return;
-    const QString path = Dialogs::getOpenFileName(
-            this, tr("Open"), m_settings->lastDirectory(),
-            tr("Certificate files (*.ditiocerts *.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;"
-               "Ditio work files (*.ditiocerts);;CSV and text files (*.csv *.txt *.tsv);;"
-               "Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;"
-               "All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::openFile(const QString &path)
-{
-    if (m_busy || m_import->isBusy()) {
-        statusBar()->showMessage(tr("Wait until the current file operation is finished."), 4000);
-        return;
-    }
-    if (confirmDiscard([this, path] { openFile(path); }) != Proceed::Now)
-        return;
-    if (ImportController::isSpreadsheetPath(path))
-        m_import->openFile(path); // asks only when the file leaves something to decide
-    else
-        startOpen(path);
-}
-
-void MainWindow::openSample()
-{
-    if (m_busy || confirmDiscard([this] { openSample(); }) != Proceed::Now)
-        return;
-    loadSample();
-}
-
-void MainWindow::startOpen(const QString &path)
-{
-    m_openingPath = QFileInfo(path).absoluteFilePath();
-    setBusy(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    m_view->setEnabled(false);
-    const QString file = m_openingPath;
-    m_openWatcher.setFuture(
-            QtConcurrent::run([file] { return CertificateFileReader::read(file); }));
-}
-
-void MainWindow::onOpenFinished()
-{
-    const CertificateFileReader::Result result = m_openWatcher.result();
-    const QString path = m_openingPath;
-    m_view->setEnabled(true);
-    clearBusy();
-    if (!result.ok) {
-        if (!QFileInfo::exists(path))
-            m_settings->removeRecentFile(path);
-        // Opened at startup: leave a row to type into rather than nothing.
-        if (m_table->rowCount() == 0 && m_undoStack->isClean())
-            loadDocument(WorkDocument {{CertificateRow()}, {}, {}, {}}, {}, {}, false,
-                         tr("Untitled"));
-        m_messageBar->showMessage(result.errorString, MessageBar::Type::Error);
-        emit openFinished(false);
-    } else {
-        const QFileInfo info(path);
-        if (result.isWorkFile)
-            loadDocument(result.document, path, result.contentHash, false);
+    if (busy != m_busyCursor) {
+        if (busy)
+            QApplication::setOverrideCursor(Qt::BusyCursor);
         else
-            loadDocument(result.document, {}, {}, false, info.fileName());
-        m_settings->addRecentFile(path);
-        m_settings->setLastDirectory(info.absolutePath());
-        if (!result.warnings.isEmpty()) {
-            m_messageBar->showMessage(tr("%1 was opened with remarks:\n%2")
-                                              .arg(nativeName(path), result.warnings.join(u'\n')),
-                                      MessageBar::Type::Warning);
-        } else {
-            m_messageBar->hideMessage();
-        }
-        statusBar()->showMessage(tr("Opened %1").arg(nativeName(path)), 5000);
-        m_view->setFocus();
-        emit openFinished(true);
+            QApplication::restoreOverrideCursor();
+        m_busyCursor = busy;
     }
-    if (m_closeWhenIdle)
-        close();
-}
-
-MainWindow::Proceed MainWindow::confirmDiscard(std::function<void()> afterSave)
-{
-    m_view->commitEdit();
-    if (m_undoStack->isClean())
-        return Proceed::Now;
-    switch (Dialogs::askSaveChanges(this, documentName())) {
-    case Dialogs::Save:
-        return saveDocument(std::move(afterSave)) ? Proceed::Later : Proceed::Never;
-    case Dialogs::Discard:
-        return Proceed::Now;
-    default:
-        return Proceed::Never;
-    }
-}
-
-bool MainWindow::save()
-{
-    return saveDocument({});
-}
-
-bool MainWindow::saveAs()
-{
-    return saveDocumentAs({});
-}
-
-bool MainWindow::saveDocument(std::function<void()> then)
-{
-    if (m_filePath.isEmpty())
-        return saveDocumentAs(std::move(then));
-    if (m_busy)
-        return false;
-    startSave(m_filePath, m_contentHash, std::move(then));
-    return true;
-}
-
-bool MainWindow::saveDocumentAs(std::function<void()> then)
-{
-    if (m_busy)
-        return false;
-    QString path = Dialogs::getSaveFileName(this, tr("Save Work File"), suggestedSavePath(),
-                                            tr("Ditio work files (*.ditiocerts)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().compare(WorkFileSuffix, Qt::CaseInsensitive) != 0)
-        path += u'.' + WorkFileSuffix;
-    // The file dialog already asked before replacing an existing file.
-    startSave(path, {}, std::move(then));
-    return true;
-}
-
-QString MainWindow::suggestedSavePath() const
-{
-    if (!m_filePath.isEmpty())
-        return m_filePath;
-    QString directory = m_settings->lastDirectory();
-    QString base = m_isSample ? QStringLiteral("certificates") : m_untitledName;
-    if (!m_sourcePath.isEmpty()) {
-        const QFileInfo source(m_sourcePath);
-        directory = source.absolutePath();
-        base = source.completeBaseName();
-    }
-    return QDir(directory).filePath(base + u'.' + WorkFileSuffix);
-}
-
-WorkDocument MainWindow::currentDocument() const
-{
-    WorkDocument document;
-    document.rows = m_table->rows();
-    document.sourcePath = m_sourcePath;
-    document.sourceFormat = m_sourceFormat;
-    return document;
-}
-
-void MainWindow::startSave(const QString &path, const QByteArray &expectedHash,
-                           std::function<void()> then)
-{
-    m_view->commitEdit();
-    const WorkDocument document = currentDocument(); // a cheap, shared snapshot
-    m_savingPath = QFileInfo(path).absoluteFilePath();
-    m_saveIndex = m_undoStack->index();
-    m_afterSave = std::move(then);
-    setBusy(tr("Saving %1…").arg(QFileInfo(path).fileName()));
-    const QString file = m_savingPath;
-    m_saveWatcher.setFuture(QtConcurrent::run([file, document, expectedHash] {
-        return WorkFile::write(file, document, expectedHash);
-    }));
-}
-
-void MainWindow::onSaveFinished()
-{
-    const WorkFile::SaveResult result = m_saveWatcher.result();
-    const QString path = m_savingPath;
-    std::function<void()> then = std::exchange(m_afterSave, {});
-    clearBusy();
-
-    if (result.ok()) {
-        m_filePath = path;
-        m_contentHash = result.contentHash;
-        m_isSample = false;
-        // Edits made while the file was written are not in it.
-        if (m_undoStack->index() == m_saveIndex)
-            m_undoStack->setClean();
-        if (m_undoStack->isClean())
-            m_autosaver->clear();
-        setWindowModified(!m_undoStack->isClean());
-        m_settings->addRecentFile(path);
-        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-        updateTitle();
-        updateSourceLabel();
-        if (m_messageBar->type() == MessageBar::Type::Error)
-            m_messageBar->hideMessage();
-        statusBar()->showMessage(tr("Saved %1").arg(nativeName(path)), 5000);
-        emit saveFinished(true);
-        if (then)
-            then();
-        else if (m_closeWhenIdle)
-            close();
-        return;
-    }
-
-    m_closeWhenIdle = false;
-    if (result.error == WorkFile::SaveError::ChangedOnDisk) {
-        switch (Dialogs::askChangedOnDisk(this, nativeName(path))) {
-        case Dialogs::Overwrite:
-            startSave(path, {}, std::move(then));
-            return;
-        case Dialogs::SaveAs:
-            if (saveDocumentAs(std::move(then)))
-                return;
-            break;
-        default:
-            break;
-        }
-    }
-    m_messageBar->showMessage(
-            tr("%1\nYour changes are still in the table; nothing was overwritten.")
-                    .arg(result.errorString),
-            MessageBar::Type::Error);
-    emit saveFinished(false);
-}
-
-// Status ----------------------------------------------------------------------
-
-void MainWindow::setBusy(const QString &message)
-{
-    if (!m_busy)
-        QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_busy = true;
-    m_progress->show();
-    statusBar()->showMessage(message);
-    for (QAction *action :
-         {m_newAction, m_openAction, m_saveAction, m_saveAsAction, m_sampleAction})
-        action->setEnabled(false);
-    m_recentMenu->setEnabled(false);
-}
-
-void MainWindow::clearBusy()
-{
-    if (m_busy)
-        QApplication::restoreOverrideCursor();
-    m_busy = false;
-    m_progress->hide();
-    statusBar()->clearMessage();
-    for (QAction *action :
-         {m_newAction, m_openAction, m_saveAction, m_saveAsAction, m_sampleAction})
-        action->setEnabled(true);
-    m_recentMenu->setEnabled(true);
-}
-
-bool MainWindow::isModified() const
-{
-    return !m_undoStack->isClean();
-}
-
-QString MainWindow::documentName() const
-{
-    return m_filePath.isEmpty() ? m_untitledName : QFileInfo(m_filePath).fileName();
+    m_progress->setVisible(busy);
+    if (busy)
+        statusBar()->showMessage(message);
+    else
+        statusBar()->clearMessage();
 }
 
 QString MainWindow::statusSummary() const
@@ -939,34 +545,37 @@ QString MainWindow::statusSummary() const
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Ditio Certificates").arg(documentName()));
+    setWindowTitle(tr("%1[*] — Ditio Certificates").arg(m_document->name()));
 }
 
 void MainWindow::updateCounts()
 {
-    const int rows = m_table->rowCount();
+    const CertificateTableModel *table = m_document->model();
+    const int rows = table->rowCount();
     QString text = tr("%n row(s)", nullptr, rows) + QStringLiteral(" · ")
-            + tr("%n error(s)", nullptr, m_table->errorCount()) + QStringLiteral(" · ")
-            + tr("%n warning(s)", nullptr, m_table->warningCount());
+            + tr("%n error(s)", nullptr, table->errorCount()) + QStringLiteral(" · ")
+            + tr("%n warning(s)", nullptr, table->warningCount());
     const int shown = m_proxy->rowCount();
     if (shown != rows)
         text += QStringLiteral(" · ") + tr("%1 shown").arg(shown);
     m_countsLabel->setText(text);
     m_countsLabel->setToolTip(tr("%n row(s) cannot be sent until their errors are fixed.", nullptr,
-                                 m_table->rowsWithErrors()));
+                                 table->rowsWithErrors()));
 }
 
 void MainWindow::updateSourceLabel()
 {
+    const QString filePath = m_document->filePath();
+    const QString sourcePath = m_document->sourcePath();
     QString text;
-    if (!m_filePath.isEmpty()) {
-        text = tr("Work file: %1").arg(nativeName(m_filePath));
-        if (!m_sourcePath.isEmpty())
-            text += QStringLiteral(" · ") + tr("imported from %1").arg(nativeName(m_sourcePath));
-    } else if (m_isSample) {
+    if (!filePath.isEmpty()) {
+        text = tr("Work file: %1").arg(nativeName(filePath));
+        if (!sourcePath.isEmpty())
+            text += QStringLiteral(" · ") + tr("imported from %1").arg(nativeName(sourcePath));
+    } else if (m_document->isSample()) {
         text = tr("Bundled sample · not saved as a work file yet");
-    } else if (!m_sourcePath.isEmpty()) {
-        text = tr("Imported from %1 · not saved as a work file yet").arg(nativeName(m_sourcePath));
+    } else if (!sourcePath.isEmpty()) {
+        text = tr("Imported from %1 · not saved as a work file yet").arg(nativeName(sourcePath));
     } else {
         text = tr("New table · not saved yet");
     }
@@ -981,39 +590,11 @@ void MainWindow::updateEditActions()
         action->setEnabled(hasCell);
 }
 
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_settings->recentFiles();
-    int number = 1;
-    for (const QString &path : files) {
-        const QString label = number <= 9 ? tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
-                                          : QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(label);
-        action->setToolTip(nativeName(path));
-        action->setStatusTip(nativeName(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-        ++number;
-    }
-    if (files.isEmpty()) {
-        QAction *none = m_recentMenu->addAction(tr("No recent files"));
-        none->setEnabled(false);
-    }
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setObjectName(QStringLiteral("clearRecentAction"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        m_settings->clearRecentFiles();
-        rebuildRecentMenu();
-    });
-}
-
 // Problems ----------------------------------------------------------------------
 
 void MainWindow::goToIssue(const Issue &issue)
 {
-    if (issue.row < 0 || issue.row >= m_table->rowCount())
+    if (issue.row < 0 || issue.row >= m_document->model()->rowCount())
         return;
     const int column = CertificateTableModel::columnOfField(issue.field);
     m_view->commitEdit();
@@ -1036,82 +617,6 @@ void MainWindow::applyQuickFix(const Issue &issue)
         statusBar()->showMessage(tr("The quick fix no longer applies."), 4000);
 }
 
-// Find and replace ----------------------------------------------------------------
-
-void MainWindow::showFind(bool replace)
-{
-    if (!m_findDialog) {
-        m_findDialog = new FindReplaceDialog(this);
-        connect(m_findDialog, &FindReplaceDialog::findRequested, this, &MainWindow::findNext);
-        connect(m_findDialog, &FindReplaceDialog::replaceRequested, this, &MainWindow::replaceOne);
-        connect(m_findDialog, &FindReplaceDialog::replaceAllRequested, this,
-                &MainWindow::replaceAll);
-    }
-    m_view->commitEdit();
-    if (m_view->selectedViewCells().size() > 1)
-        m_findDialog->setSelectionOnly(true);
-    if (replace)
-        m_findDialog->showReplace();
-    else
-        m_findDialog->showFind();
-}
-
-CertificateTableView::FindOptions MainWindow::findOptions() const
-{
-    CertificateTableView::FindOptions options;
-    options.text = m_findDialog->findText();
-    options.caseSensitivity = m_findDialog->caseSensitivity();
-    options.wholeCell = m_findDialog->wholeCell();
-    options.selectionOnly = m_findDialog->selectionOnly();
-    return options;
-}
-
-void MainWindow::findNext(bool backward)
-{
-    const CertificateTableView::FindOptions options = findOptions();
-    if (m_view->find(options, backward))
-        m_findDialog->showResult(QString());
-    else
-        m_findDialog->showResult(tr("\"%1\" was not found.").arg(options.text), true);
-}
-
-void MainWindow::replaceOne()
-{
-    const CertificateTableView::FindOptions options = findOptions();
-    if (m_view->currentCellMatches(options)) {
-        m_editor->replaceAll(options.text, m_findDialog->replaceText(), options.caseSensitivity,
-                             options.wholeCell, {m_view->currentCell()});
-    }
-    findNext(false);
-}
-
-void MainWindow::replaceAll()
-{
-    const CertificateTableView::FindOptions options = findOptions();
-    QList<CertificateTableEditor::Cell> scope;
-    if (options.selectionOnly) {
-        scope = m_view->selectedSourceCells();
-        if (scope.isEmpty()) {
-            m_findDialog->showResult(tr("No cells are selected."), true);
-            return;
-        }
-    } else if (m_filterBar->isFiltering()) {
-        // Only the rows on screen: a filtered table replaces what the user sees.
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const int source = m_view->sourceRow(row);
-            for (int column = 0; column < FieldCount; ++column)
-                scope.append({source, column});
-        }
-        if (scope.isEmpty()) {
-            m_findDialog->showResult(tr("No rows are shown."), true);
-            return;
-        }
-    }
-    const int replaced = m_editor->replaceAll(options.text, m_findDialog->replaceText(),
-                                              options.caseSensitivity, options.wholeCell, scope);
-    m_findDialog->showResult(tr("%n cell(s) replaced", nullptr, replaced), replaced == 0);
-}
-
 // Closing -------------------------------------------------------------------------
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1120,28 +625,27 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // the unsaved changes the user is asked about.
     if (m_upload->isUploading())
         m_upload->cancel();
-    if (m_busy || m_import->isBusy()) {
+    if (m_documents->isBusy() || m_import->isBusy()) {
         // Finish writing or reading first; the window closes right after.
-        m_closeWhenIdle = true;
+        m_documents->setAfterIdle([this] { close(); });
         event->ignore();
         return;
     }
-    m_closeWhenIdle = false;
-    if (confirmDiscard([this] { close(); }) != Proceed::Now) {
+    m_documents->setAfterIdle({});
+    if (m_documents->confirmDiscard([this] { close(); }) != DocumentController::Proceed::Now) {
         event->ignore();
         return;
     }
-    if (m_findDialog)
-        m_findDialog->close();
+    m_find->closeDialog();
     saveSettings();
-    m_autosaver->clear();
+    m_document->autosaver()->clear();
     event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!m_busy && urls.size() == 1 && urls.first().isLocalFile())
+    if (!m_documents->isBusy() && urls.size() == 1 && urls.first().isLocalFile())
         event->acceptProposedAction();
 }
 

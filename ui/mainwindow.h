@@ -1,47 +1,43 @@
 #pragma once
 
-#include "certificatetableview.h"
-#include "import/certificatefilereader.h"
+#include "documentcontroller.h"
+#include "findreplacecontroller.h"
 #include "workfile/workdocument.h"
-#include "workfile/workfile.h"
-#include "session/recoverystore.h"
+#include "session/document.h"
 #include "settings/appsettings.h"
 #include "validation/issue.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
 class QAction;
 class QDockWidget;
 class QLabel;
-class QMenu;
 class QProgressBar;
 class QUndoStack;
 QT_END_NAMESPACE
 
 namespace Ditio {
 
-class Autosaver;
 class CertificateFilterProxyModel;
 class CertificateTableEditor;
 class CertificateTableModel;
+class CertificateTableView;
 class ExportController;
-class ImportController;
-class UploadController;
 class FilterBar;
-class FindReplaceDialog;
+class ImportController;
 class MessageBar;
 class ProblemsModel;
 class ProblemsPanel;
+class UploadController;
 
-// The main window: one work document in a spreadsheet-like table, with the
-// filter bar above, the problems panel docked below and the counts in the
-// status bar. Files are read and written on worker threads; questions go
-// through Dialogs; file errors appear in the message bar above the table.
+// The main window: one work document in a spreadsheet-like table, with the filter bar
+// above, the problems panel docked below and the counts in the status bar. It builds the
+// widgets and wires the actions; the document's life is the DocumentController's (over the
+// core's Document), uploads are the UploadController's, find and replace the
+// FindReplaceController's. Errors appear in the message bar above the table.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,50 +51,56 @@ public:
 
     // What the app does once the window is up: offer to restore work a crash
     // left behind, then open `file`, or on the very first start the sample.
-    void start(const QString &file = {});
+    void start(const QString &file = {}) { m_documents->start(file); }
 
     // Loads a document into the table, replacing the current one without
     // asking. workFilePath is empty for a document not saved as a work file;
     // untitledName names it then.
     void loadDocument(const WorkDocument &document, const QString &workFilePath = {},
                       const QByteArray &contentHash = {}, bool modified = false,
-                      const QString &untitledName = {});
+                      const QString &untitledName = {})
+    {
+        m_document->load(document, workFilePath, contentHash, modified, untitledName);
+    }
     // Offers the recovery files of sessions that ended abruptly; true when
     // one was restored.
-    bool offerRecovery();
+    bool offerRecovery() { return m_documents->offerRecovery(); }
 
-    bool isBusy() const { return m_busy; }
-    bool isModified() const;
-    QString filePath() const { return m_filePath; }
-    QString sourcePath() const { return m_sourcePath; }
-    QString documentName() const;
+    // A file is being read or written.
+    bool isBusy() const { return m_documents->isBusy(); }
+    bool isModified() const { return m_document->isModified(); }
+    QString filePath() const { return m_document->filePath(); }
+    QString sourcePath() const { return m_document->sourcePath(); }
+    QString documentName() const { return m_document->name(); }
     // "15 rows · 9 errors · 6 warnings", as the status bar shows it.
     QString statusSummary() const;
 
-    CertificateTableModel *tableModel() const { return m_table; }
+    Document *document() const { return m_document; }
+    DocumentController *documentController() const { return m_documents; }
+    CertificateTableModel *tableModel() const { return m_document->model(); }
     CertificateFilterProxyModel *proxyModel() const { return m_proxy; }
     CertificateTableView *tableView() const { return m_view; }
     CertificateTableEditor *tableEditor() const { return m_editor.get(); }
     ProblemsModel *problemsModel() const { return m_problems; }
     ProblemsPanel *problemsPanel() const { return m_problemsPanel; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    QUndoStack *undoStack() const { return m_document->undoStack(); }
     MessageBar *messageBar() const { return m_messageBar; }
     FilterBar *filterBar() const { return m_filterBar; }
-    FindReplaceDialog *findReplaceDialog() const { return m_findDialog; }
+    FindReplaceDialog *findReplaceDialog() const { return m_find->dialog(); }
     AppSettings *settings() const { return m_settings.get(); }
     ExportController *exportController() const { return m_export; }
     ImportController *importController() const { return m_import; }
     UploadController *uploadController() const { return m_upload; }
 
 public slots:
-    void newDocument();
-    void open();
-    void openFile(const QString &path);
-    void openSample();
+    void newDocument() { m_documents->newDocument(); }
+    void open() { m_documents->open(); }
+    void openFile(const QString &path) { m_documents->openFile(path); }
+    void openSample() { m_documents->openSample(); }
     // Return whether a save was started (Save As may be cancelled).
-    bool save();
-    bool saveAs();
+    bool save() { return m_documents->save(); }
+    bool saveAs() { return m_documents->saveAs(); }
     void goToIssue(const Ditio::Issue &issue);
     void applyQuickFix(const Ditio::Issue &issue);
 
@@ -116,70 +118,45 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class Proceed { Now, Later, Never };
-
+    void createControllers();
     void createActions();
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    void connectDocument();
     void restoreSettings();
     void saveSettings();
 
-    // Asks about unsaved changes. Save starts saving and returns Later: then
-    // `afterSave` runs once the save succeeded.
-    Proceed confirmDiscard(std::function<void()> afterSave);
-    bool saveDocument(std::function<void()> then);
-    bool saveDocumentAs(std::function<void()> then);
-    void startSave(const QString &path, const QByteArray &expectedHash, std::function<void()> then);
-    void onSaveFinished();
-    void startOpen(const QString &path);
-    void onOpenFinished();
-    void loadSample();
-    QString suggestedSavePath() const;
-    WorkDocument currentDocument() const;
-
-    void setBusy(const QString &message);
-    void clearBusy();
+    void onDocumentLoaded();
+    void showBusy(bool busy, const QString &message);
     void updateTitle();
     void updateCounts();
     void updateSourceLabel();
     void updateEditActions();
-    void rebuildRecentMenu();
-    void showFind(bool replace);
-    CertificateTableView::FindOptions findOptions() const;
-    void findNext(bool backward);
-    void replaceOne();
-    void replaceAll();
     void about();
 
     std::unique_ptr<AppSettings> m_settings;
-    ExportController *m_export = nullptr;
-    ImportController *m_import = nullptr;
-    UploadController *m_upload = nullptr;
-    RecoveryStore m_recovery;
-    CertificateTableModel *m_table;
+    Document *m_document;
     CertificateFilterProxyModel *m_proxy;
-    QUndoStack *m_undoStack;
     std::unique_ptr<CertificateTableEditor> m_editor;
     ProblemsModel *m_problems;
-    Autosaver *m_autosaver;
 
     CertificateTableView *m_view;
     FilterBar *m_filterBar;
     MessageBar *m_messageBar;
     ProblemsPanel *m_problemsPanel;
     QDockWidget *m_problemsDock;
-    FindReplaceDialog *m_findDialog = nullptr;
     QLabel *m_sourceLabel;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
-    QMenu *m_recentMenu = nullptr;
 
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
+    DocumentController *m_documents = nullptr;
+    ExportController *m_export = nullptr;
+    ImportController *m_import = nullptr;
+    UploadController *m_upload = nullptr;
+    FindReplaceController *m_find = nullptr;
+
     QAction *m_importAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -199,27 +176,10 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_nextProblemAction = nullptr;
     QAction *m_previousProblemAction = nullptr;
-    QAction *m_sampleAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 
-    // The document.
-    QString m_filePath; // the work file; empty when untitled
-    QByteArray m_contentHash; // of the work file as read or last written
-    QString m_sourcePath; // the spreadsheet the rows came from
-    QString m_sourceFormat;
-    QString m_untitledName;
-    bool m_isSample = false;
-
-    // Work on worker threads.
-    bool m_busy = false;
-    bool m_closeWhenIdle = false;
-    QFutureWatcher<CertificateFileReader::Result> m_openWatcher;
-    QString m_openingPath;
-    QFutureWatcher<WorkFile::SaveResult> m_saveWatcher;
-    QString m_savingPath;
-    int m_saveIndex = 0;
-    std::function<void()> m_afterSave;
+    bool m_busyCursor = false; // the override cursor is up while a file is read or written
 };
 
 } // namespace Ditio

@@ -7,6 +7,7 @@
 #include "inputoptions.h"
 #include "model/certificatetablemodel.h"
 #include "report/validationreport.h"
+#include "utils.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -14,14 +15,9 @@
 
 namespace Ditio {
 
-namespace {
+using Utils::print;
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
+namespace {
 
 QString rowsText(int rows)
 {
@@ -30,6 +26,11 @@ QString rowsText(int rows)
 }
 
 } // namespace
+
+QString ExportCommand::description() const
+{
+    return tr("write the table as CSV, XLSX or Ditio's JSON payload");
+}
 
 int ExportCommand::run(const QStringList &arguments, FILE *out, FILE *err)
 {

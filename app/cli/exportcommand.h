@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "command.h"
 
-#include <cstdio>
+#include <QCoreApplication>
 
 namespace Ditio {
 
@@ -16,14 +15,16 @@ namespace Ditio {
 // payload (the rows without errors, exactly as the upload sends them).
 // Exit 0: written; 1: written, but rows with errors were left out of the
 // payload; 2: usage error, unreadable input or unwritable output.
-class ExportCommand
+class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::ExportCommand)
 
 public:
     enum ExitCode { Written = 0, RowsLeftOut = 1, UsageOrFileError = 2 };
 
-    static int run(const QStringList &arguments, FILE *out, FILE *err);
+    ExportCommand() : Command(QStringLiteral("export")) { }
+    QString description() const override;
+    int run(const QStringList &arguments, FILE *out, FILE *err) override;
 };
 
 } // namespace Ditio

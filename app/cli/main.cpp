@@ -2,10 +2,9 @@
 // servers. Links the core and the sandbox (for --env sandbox), never Qt Widgets, so it
 // runs with no display.
 
-#include "exportcommand.h"
-#include "uploadcommand.h"
+#include "command.h"
 #include "util/translations.h"
-#include "validatecommand.h"
+#include "utils.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +13,6 @@
 #include <cstdlib>
 #include <exception>
 #include <new>
-#include <utility>
 
 #if defined(Q_OS_LINUX)
 #    include <fcntl.h>
@@ -23,19 +21,18 @@
 
 namespace {
 
-void printUsage(FILE *stream)
+void printUsage(FILE *stream, const std::vector<std::unique_ptr<Ditio::Command>> &commands)
 {
-    const QString usage = QCoreApplication::translate(
-            "main",
-            "Usage: ditio-certs-cli COMMAND [OPTIONS] FILE\n"
-            "\n"
-            "Commands:\n"
-            "  validate   check a work file, CSV or spreadsheet and list every problem\n"
-            "  export     write the table as CSV, XLSX or Ditio's JSON payload\n"
-            "  upload     send the valid rows to Ditio and report each row's result\n"
-            "\n"
-            "Run 'ditio-certs-cli COMMAND --help' for a command's options.\n");
-    std::fputs(usage.toUtf8().constData(), stream);
+    QString usage = QCoreApplication::translate("main",
+                                                "Usage: ditio-certs-cli COMMAND [OPTIONS] FILE\n"
+                                                "\n"
+                                                "Commands:\n");
+    for (const auto &command : commands)
+        usage += QStringLiteral("  %1 %2\n")
+                         .arg(command->name().leftJustified(10), command->description());
+    usage += QCoreApplication::translate(
+            "main", "\nRun 'ditio-certs-cli COMMAND --help' for a command's options.\n");
+    Ditio::Utils::print(stream, usage);
 }
 
 // The arguments, with each one that names an existing file whose name is not
@@ -80,31 +77,26 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int runCommand(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    using Command = int (*)(const QStringList &, FILE *, FILE *);
-    const std::pair<QStringView, Command> commands[] = {
-            {u"validate", &Ditio::ValidateCommand::run},
-            {u"export", &Ditio::ExportCommand::run},
-            {u"upload", &Ditio::UploadCommand::run},
-    };
-    for (const auto &[name, run] : commands) {
-        if (command == name) {
+    const QString name = arguments.value(1);
+    const std::vector<std::unique_ptr<Ditio::Command>> commands = Ditio::Command::all();
+    for (const auto &command : commands) {
+        if (name == command->name()) {
             // The command sees "ditio-certs-cli <its options>", as QCommandLineParser expects.
             QStringList commandArguments = arguments;
             commandArguments.removeAt(0);
             commandArguments.prepend(QStringLiteral("ditio-certs-cli"));
-            return run(commandArguments, stdout, stderr);
+            return command->run(commandArguments, stdout, stderr);
         }
     }
-    if (command == u"--help" || command == u"-h" || command == u"help") {
-        printUsage(stdout);
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        printUsage(stdout, commands);
         return 0;
     }
-    if (command == u"--version") {
+    if (name == u"--version") {
         std::printf("ditio-certs-cli %s\n", DITIO_VERSION);
         return 0;
     }
-    printUsage(stderr);
+    printUsage(stderr, commands);
     return 2;
 }
 

@@ -3,81 +3,41 @@
 #include "inputoptions.h"
 #include "model/certificatetablemodel.h"
 #include "net/connectionsettings.h"
-#include "net/ditioapiclient.h"
-#include "net/ditioenvironment.h"
-#include "net/employeeregisterclient.h"
-#include "net/tokenprovider.h"
 #include "net/urlpolicy.h"
-#include "register/employeedirectory.h"
 #include "sandboxserver.h"
-#include "upload/systemuploadtimer.h"
-#include "upload/uploadjob.h"
-#include "upload/uploadrunlog.h"
+#include "upload/uploadsession.h"
 #include "uploadreport.h"
 #include "util/clock.h"
+#include "utils.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 
 #include <memory>
-#include <optional>
-
-#ifdef Q_OS_WIN
-#    include <io.h>
-#else
-#    include <unistd.h>
-#endif
 
 namespace Ditio {
 
-namespace {
+using Utils::print;
 
-void print(FILE *stream, const QString &text)
+QString UploadCommand::description() const
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    return tr("send the valid rows to Ditio and report each row's result");
 }
-
-bool isTerminal(FILE *stream)
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stream));
-#else
-    return isatty(fileno(stream));
-#endif
-}
-
-// Where the run log goes: beside a work file, as the app keeps it; for a CSV or workbook
-// (often in a read-only export folder) in the app's data folder, where the app keeps its own.
-QString runLogPath(const QString &inputPath, bool isWorkFile)
-{
-    if (isWorkFile)
-        return UploadRunLog::pathBesideWorkFile(inputPath);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("upload-log.jsonl"));
-}
-
-// The register read failed because the connection or the credentials did: the last register
-// reply had no answer, a redirect, 401 or 403 (or there was none: the token failed first).
-bool isConnectionFailure(int lastRegisterStatus)
-{
-    return lastRegisterStatus <= 0 || (lastRegisterStatus >= 300 && lastRegisterStatus < 400)
-            || lastRegisterStatus == 401 || lastRegisterStatus == 403;
-}
-
-} // namespace
 
 int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
+{
+    Request request;
+    if (const std::optional<int> exitCode = prepare(arguments, &request, out, err))
+        return *exitCode;
+    return upload(request, out, err);
+}
+
+std::optional<int> UploadCommand::prepare(const QStringList &arguments, Request *request, FILE *out,
+                                          FILE *err)
 {
     const QString usage =
             tr("Usage: ditio-certs-cli upload FILE [--env test|production|sandbox] "
@@ -137,7 +97,7 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
     const auto usageError = [&](const QString &why) {
         print(err, tr("ditio-certs-cli upload: %1\n").arg(why));
         print(err, usage);
-        return int(UsageOrFileError);
+        return std::optional<int>(UsageOrFileError);
     };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -214,9 +174,9 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
     // Credentials: a client id on the command line means client credentials; otherwise a
     // token from elsewhere wins over DITIO_CLIENT_ID. The sandbox makes up its own.
     const bool sandbox = kind == DitioEnvironment::Kind::Sandbox;
-    QString clientId = parser.isSet(clientIdOption) ? parser.value(clientIdOption)
-                                                    : qEnvironmentVariable("DITIO_CLIENT_ID");
-    QString clientSecret = qEnvironmentVariable("DITIO_CLIENT_SECRET");
+    const QString clientId = parser.isSet(clientIdOption) ? parser.value(clientIdOption)
+                                                          : qEnvironmentVariable("DITIO_CLIENT_ID");
+    const QString clientSecret = qEnvironmentVariable("DITIO_CLIENT_SECRET");
     const QString staticToken = qEnvironmentVariable("DITIO_TOKEN");
     const bool useToken = !sandbox && !staticToken.isEmpty() && !parser.isSet(clientIdOption);
     if (!sandbox && !useToken) {
@@ -248,29 +208,49 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
         }
     }
 
-    CertificateFileReader::Result read;
     QString message;
     InputOptions::Status status = input.parse(parser, &message);
     if (status == InputOptions::Status::Ok)
-        status = input.read(path, &read, &message);
+        status = input.read(path, &request->read, &message);
     if (status == InputOptions::Status::UsageError)
         return usageError(message);
     if (status == InputOptions::Status::FileError) {
         print(err, message + u'\n');
         return UsageOrFileError;
     }
-    const QString fileName = QDir::toNativeSeparators(path);
-    for (const QString &warning : read.warnings)
+
+    request->path = path;
+    request->json = format == u"json";
+    request->batchSize = batchSize;
+    request->reportPath = reportPath;
+    request->kind = kind;
+    request->apiBase = apiBaseText;
+    request->identityBase = identityBaseText;
+    request->useToken = useToken;
+    if (useToken) {
+        request->staticToken = staticToken;
+    } else if (!sandbox) {
+        request->clientId = clientId;
+        request->clientSecret = clientSecret;
+    }
+    return std::nullopt;
+}
+
+int UploadCommand::upload(const Request &request, FILE *out, FILE *err)
+{
+    const QString fileName = QDir::toNativeSeparators(request.path);
+    for (const QString &warning : request.read.warnings)
         print(err, QStringLiteral("%1: %2\n").arg(fileName, warning));
 
     CertificateTableModel model;
     model.setMessagesCiteSourceRows(true);
-    model.setRows(read.document.rows);
+    model.setRows(request.read.document.rows);
 
-    QNetworkAccessManager manager;
     std::unique_ptr<SandboxServer> sandboxServer;
+    QString clientId = request.clientId;
+    QString clientSecret = request.clientSecret;
     DitioEnvironment environment;
-    switch (kind) {
+    switch (request.kind) {
     case DitioEnvironment::Kind::Test:
         environment = DitioEnvironment::test();
         break;
@@ -278,7 +258,7 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
         environment = DitioEnvironment::production();
         break;
     case DitioEnvironment::Kind::Custom:
-        environment = DitioEnvironment::custom(QUrl(apiBaseText), QUrl(identityBaseText));
+        environment = DitioEnvironment::custom(QUrl(request.apiBase), QUrl(request.identityBase));
         break;
     case DitioEnvironment::Kind::Sandbox:
         // In this process, on loopback, answering on this thread's event loop; with a secret
@@ -298,17 +278,6 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
                 DitioEnvironment::sandbox(sandboxServer->apiBase(), sandboxServer->identityBase());
         break;
     }
-    // A proxy has no business between this computer and itself.
-    if (UrlPolicy::isLoopbackHost(environment.apiBase().host()))
-        manager.setProxy(QNetworkProxy::NoProxy);
-
-    const Clock *clock = Clock::system();
-    TokenProvider tokens(&manager, clock);
-    if (useToken)
-        tokens.setStaticToken(staticToken);
-    else
-        tokens.setClientCredentials(environment.identityBase(), clientId, clientSecret);
-    DitioApiClient api(environment, &manager, &tokens, clock);
     // As the window names it; custom addresses on a production host say so, since no one is
     // asked to confirm on the command line.
     //: %1 is the environment: Test, Production, Custom or Sandbox
@@ -317,71 +286,25 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
             ? tr("Ditio (Custom, production)")
             : tr("Ditio (%1)").arg(environment.title());
 
-    QEventLoop loop;
-    if (!UploadJob::defaultRows(&model).isEmpty()) {
-        // A token first: a wrong secret or an unreachable host ends the run here, with
-        // nothing sent.
-        std::optional<TokenProvider::Result> token;
-        tokens.requestToken(&loop, [&](const TokenProvider::Result &result) {
-            token = result;
-            loop.quit();
-        });
-        if (!token)
-            loop.exec();
-        if (!token->ok()) {
-            print(err,
-                  tr("ditio-certs-cli upload: %1\nNothing was sent to %2.\n")
-                          .arg(token->message, where));
-            return ConnectionFailed;
-        }
-
-        // The register, so unknown employee numbers become errors before anything is sent.
-        int lastRegisterStatus = -1;
-        QObject::connect(
-                &manager, &QNetworkAccessManager::finished, &loop, [&](QNetworkReply *reply) {
-                    if (reply->url().path().contains(u"/integration/"))
-                        lastRegisterStatus =
-                                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                });
-        EmployeeRegisterClient registerClient(&api, clock);
-        std::optional<EmployeeRegisterClient::Result> employees;
-        QObject::connect(&registerClient, &EmployeeRegisterClient::finished, &loop,
-                         [&](const EmployeeRegisterClient::Result &result) {
-                             employees = result;
-                             loop.quit();
-                         });
-        registerClient.read();
-        if (!employees)
-            loop.exec();
-        QObject::disconnect(&manager, nullptr, &loop, nullptr);
-        if (employees->ok) {
-            model.setEmployeeDirectory(std::make_shared<const EmployeeDirectory>(
-                    employees->employees, employees->readAt));
-        } else if (isConnectionFailure(lastRegisterStatus)) {
-            print(err,
-                  tr("ditio-certs-cli upload: %1\nNothing was sent to %2.\n")
-                          .arg(employees->errorMessage, where));
-            return ConnectionFailed;
-        } else {
-            // Ditio answered, but not with a register this client reads: the upload itself
-            // may still work, and Ditio rejects unknown employees on its own.
-            print(err,
-                  tr("ditio-certs-cli upload: %1; the rows are sent without checking the "
-                     "employee numbers first.\n")
-                          .arg(employees->errorMessage));
-        }
-    }
-
-    SystemUploadTimer timer;
-    UploadJob job(&model, &api, &timer, clock);
+    UploadSession session(&model, Clock::system());
+    session.setMode(UploadSession::Mode::Unattended);
+    session.setEnvironment(environment);
+    session.setEnvironmentTitle(where);
+    if (request.useToken)
+        session.setStaticToken(request.staticToken);
+    else
+        session.setClientCredentials(clientId, clientSecret);
     UploadJob::Options options;
-    options.batchSize = batchSize;
+    options.batchSize = request.batchSize;
     options.maxInFlight = ConnectionSettings::DefaultRequestsInFlight;
-    job.setOptions(options);
-    job.setEnvironmentTitle(where);
+    session.setJobOptions(options);
+    // The run log goes beside a work file; a CSV's or workbook's into the app's data folder.
+    const QString workFile = request.read.isWorkFile ? request.path : QString();
+    session.setWorkFilePath([workFile] { return workFile; });
+
+    QEventLoop loop;
     // Progress for a person watching, on one line rewritten in place; a scheduled job's log
     // gets none of it. A status (waiting, retrying) stays until more rows are done.
-    const bool terminal = isTerminal(err);
     int rowsDone = 0;
     int rowsTotal = 0;
     QString jobStatus;
@@ -396,52 +319,74 @@ int UploadCommand::run(const QStringList &arguments, FILE *out, FILE *err)
         lineWidth = width;
         print(err, u'\r' + line);
     };
-    if (terminal) {
-        QObject::connect(&job, &UploadJob::progress, &loop, [&](int done, int total) {
+    if (Utils::isTerminal(err)) {
+        QObject::connect(&session, &UploadSession::progress, &loop, [&](int done, int total) {
             if (done > rowsDone)
                 jobStatus.clear();
             rowsDone = done;
             rowsTotal = total;
             showProgress();
         });
-        QObject::connect(&job, &UploadJob::statusChanged, &loop, [&](const QString &text) {
+        QObject::connect(&session, &UploadSession::statusChanged, &loop, [&](const QString &text) {
             jobStatus = text;
             showProgress();
         });
     }
+    QObject::connect(&session, &UploadSession::registerReadFailed, &loop,
+                     [&](const QString &message, bool goingOn) {
+                         // Ditio answered, but not with a register this client reads: the
+                         // upload itself may still work, and Ditio rejects unknown
+                         // employees on its own.
+                         if (goingOn)
+                             print(err,
+                                   tr("ditio-certs-cli upload: %1; the rows are sent without "
+                                      "checking the employee numbers first.\n")
+                                           .arg(message));
+                     });
+    std::optional<QString> failure;
     std::optional<UploadSummary> summary;
-    QObject::connect(&job, &UploadJob::finished, &loop, [&](const UploadSummary &result) {
+    QString logError;
+    QObject::connect(&session, &UploadSession::failed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    QObject::connect(&session, &UploadSession::runLogFailed, &loop,
+                     [&](const QString &message) { logError = message; });
+    QObject::connect(&session, &UploadSession::finished, &loop, [&](const UploadSummary &result) {
         summary = result;
         loop.quit();
     });
-    job.start();
-    if (!summary)
+    session.upload();
+    if (!failure && !summary)
         loop.exec();
+    if (failure) {
+        // A wrong secret, an unreachable host, a refused token: nothing was sent.
+        print(err,
+              tr("ditio-certs-cli upload: %1\nNothing was sent to %2.\n").arg(*failure, where));
+        return ConnectionFailed;
+    }
     if (lineWidth > 0)
         print(err, u'\r' + QString(lineWidth, u' ') + u'\r');
-
-    int exitCode = AllUploaded;
-    const QString logPath = runLogPath(path, read.isWorkFile);
-    QString logError;
-    if (!UploadRunLog(logPath).append(*summary, &logError))
+    if (!logError.isEmpty())
         print(err, logError + u'\n');
 
+    int exitCode = AllUploaded;
     const UploadReport report(model, fileName, *summary, environment);
     if (!report.allUploaded())
         exitCode = SomeNotUploaded;
-    if (!reportPath.isEmpty()) {
+    if (!request.reportPath.isEmpty()) {
         QString reportError;
-        if (!report.write(reportPath, &reportError)) {
+        if (!report.write(request.reportPath, &reportError)) {
             print(err, reportError + u'\n');
             exitCode = UsageOrFileError;
         }
     }
-    if (format == u"json") {
+    if (request.json) {
         print(out,
               QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
     } else {
         print(out, report.toText());
-        print(out, tr("Run log: %1\n").arg(QDir::toNativeSeparators(logPath)));
+        print(out, tr("Run log: %1\n").arg(QDir::toNativeSeparators(session.lastRunLogPath())));
     }
     return exitCode;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "command.h"
+#include "import/certificatefilereader.h"
+#include "net/ditioenvironment.h"
 
-#include <cstdio>
+#include <QCoreApplication>
+
+#include <optional>
 
 namespace Ditio {
 
@@ -16,7 +19,10 @@ namespace Ditio {
 // flags win over the environment. `--env sandbox` starts the stand-in Ditio in-process on
 // loopback with the employees of the bundled sample, so the flow runs without an account.
 // Secrets and tokens are never printed, logged or written to the report.
-class UploadCommand
+//
+// The upload itself is the core's UploadSession (the window's too), run Unattended; this
+// class parses the arguments and prints.
+class UploadCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::UploadCommand)
 
@@ -28,7 +34,33 @@ public:
         ConnectionFailed = 3, // authentication or connection failure before anything was sent
     };
 
-    static int run(const QStringList &arguments, FILE *out, FILE *err);
+    UploadCommand() : Command(QStringLiteral("upload")) { }
+    QString description() const override;
+    int run(const QStringList &arguments, FILE *out, FILE *err) override;
+
+private:
+    // What the arguments and the environment variables ask for, checked, with FILE read.
+    struct Request
+    {
+        QString path;
+        bool json = false;
+        int batchSize = 0;
+        QString reportPath;
+        DitioEnvironment::Kind kind = DitioEnvironment::Kind::Test;
+        QString apiBase; // Custom only
+        QString identityBase;
+        bool useToken = false; // DITIO_TOKEN signs in, not client credentials
+        QString staticToken;
+        QString clientId; // neither for the sandbox: it makes up its own
+        QString clientSecret;
+        CertificateFileReader::Result read;
+    };
+
+    // Parses and checks everything before a connection is made: an exit code when the
+    // command ends here (help, a usage error, an unreadable file).
+    static std::optional<int> prepare(const QStringList &arguments, Request *request, FILE *out,
+                                      FILE *err);
+    static int upload(const Request &request, FILE *out, FILE *err);
 };
 
 } // namespace Ditio

@@ -3,6 +3,7 @@
 #include "inputoptions.h"
 #include "model/certificatetablemodel.h"
 #include "report/validationreport.h"
+#include "utils.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -10,14 +11,12 @@
 
 namespace Ditio {
 
-namespace {
-void print(FILE *stream, const QString &text)
+using Utils::print;
+
+QString ValidateCommand::description() const
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    return tr("check a work file, CSV or spreadsheet and list every problem");
 }
-} // namespace
 
 int ValidateCommand::run(const QStringList &arguments, FILE *out, FILE *err)
 {

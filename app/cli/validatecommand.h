@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QStringList>
+#include "command.h"
 
-#include <cstdio>
+#include <QCoreApplication>
 
 namespace Ditio {
 
@@ -11,14 +10,16 @@ namespace Ditio {
 // [--delimiter CHAR] [--mapping FILE] FILE`: the same import as the app's
 // (detection, remembered mappings) unless the options say otherwise.
 // Exit 0: no row has an error; 1: some do; 2: usage error or unreadable file.
-class ValidateCommand
+class ValidateCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Ditio::ValidateCommand)
 
 public:
     enum ExitCode { Valid = 0, HasErrors = 1, UsageOrFileError = 2 };
 
-    static int run(const QStringList &arguments, FILE *out, FILE *err);
+    ValidateCommand() : Command(QStringLiteral("validate")) { }
+    QString description() const override;
+    int run(const QStringList &arguments, FILE *out, FILE *err) override;
 };
 
 } // namespace Ditio

@@ -490,12 +490,14 @@ void UploadJob::settle(const Item &item, UploadState state, const QString &messa
         m_model->setUploadResult(row, UploadState::NotSent, edited);
         ++m_summary.notSent;
         record(item, row, UploadState::NotSent, edited);
+        emit rowSettled(row, UploadState::NotSent, edited);
         return;
     }
     switch (state) {
     case UploadState::Uploaded:
         m_model->setUploadResult(row, UploadState::Uploaded, {}, m_clock->now());
         ++m_summary.uploaded;
+        emit rowSettled(row, UploadState::Uploaded, {});
         return;
     case UploadState::Rejected:
         ++m_summary.rejected;
@@ -510,6 +512,7 @@ void UploadJob::settle(const Item &item, UploadState state, const QString &messa
     }
     m_model->setUploadResult(row, state, message);
     record(item, row, state, message);
+    emit rowSettled(row, state, message);
 }
 
 void UploadJob::settleUnknown(const Batch &batch, const QString &message)

@@ -83,6 +83,10 @@ signals:
     void progress(int rowsDone, int rowsTotal);
     // Translated, one line: waiting, retrying, stopped.
     void statusChanged(const QString &text);
+    // A row got its result for this run and it is in the table now (Uploaded, Rejected,
+    // Unconfirmed, or NotSent when it was edited while being sent). Rows that never reached
+    // Ditio keep their state and are not reported; removed rows are only counted.
+    void rowSettled(int row, Ditio::UploadState state, const QString &message);
     void finished(const Ditio::UploadSummary &summary);
 
 private:

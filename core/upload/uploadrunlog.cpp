@@ -6,12 +6,22 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 namespace Ditio {
 
 QString UploadRunLog::pathBesideWorkFile(const QString &workFilePath)
 {
     return workFilePath + QStringLiteral(".upload-log.jsonl");
+}
+
+QString UploadRunLog::pathFor(const QString &workFilePath)
+{
+    if (!workFilePath.isEmpty())
+        return pathBesideWorkFile(workFilePath);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("upload-log.jsonl"));
 }
 
 QByteArray UploadRunLog::record(const UploadSummary &summary)

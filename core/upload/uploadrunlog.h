@@ -22,6 +22,10 @@ public:
 
     // "<work file>.upload-log.jsonl"
     static QString pathBesideWorkFile(const QString &workFilePath);
+    // Where a run's log goes: beside the work file, as the app keeps it; without one (a CSV
+    // or workbook, often in a read-only export folder) "upload-log.jsonl" in the app's data
+    // folder, which is created when missing.
+    static QString pathFor(const QString &workFilePath);
 
     QString path() const { return m_path; }
     // Appends one line; false with a message naming the file when it cannot be written.

@@ -18,6 +18,9 @@ struct WorkDocument
     // Only in recovery files: the work file the autosaved rows belong to
     // (empty for an untitled document).
     QString documentPath;
+
+    // A new document: one empty row, ready for typing.
+    static WorkDocument untitled() { return {{CertificateRow()}, {}, {}, {}}; }
 };
 
 } // namespace Ditio

@@ -4,71 +4,59 @@
 #include "connectiondialog.h"
 #include "dialogs.h"
 #include "environmentbanner.h"
-#include "filterbar.h"
 #include "localsandbox.h"
 #include "messagebar.h"
 #include "model/certificatetablemodel.h"
 #include "net/ditioapiclient.h"
-#include "net/employeeregisterclient.h"
 #include "net/secretstore.h"
 #include "net/tokenprovider.h"
 #include "register/employeedirectory.h"
 #include "session/autosaver.h"
-#include "upload/systemuploadtimer.h"
-#include "upload/uploadjob.h"
-#include "upload/uploadrunlog.h"
+#include "session/document.h"
+#include "upload/uploadsession.h"
 #include "uploadsummarydialog.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDir>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
-#include <QStandardPaths>
-#include <QStatusBar>
 #include <QStyle>
-#include <QUndoStack>
 
 namespace Ditio {
 
-UploadController::UploadController(const Window &window, QObject *parent)
-    : QObject(parent),
+UploadController::UploadController(Document *document, CertificateTableView *view,
+                                   MessageBar *messageBar, QSettings *settings, QWidget *window)
+    : QObject(window),
+      m_document(document),
+      m_model(document->model()),
+      m_view(view),
+      m_messageBar(messageBar),
       m_window(window),
-      m_settings(window.settings),
-      m_network(new QNetworkAccessManager(this)),
-      m_tokens(new TokenProvider(m_network, window.model->clock(), this)),
-      m_api(new DitioApiClient(DitioEnvironment(), m_network, m_tokens, window.model->clock(),
-                               this)),
-      m_register(new EmployeeRegisterClient(m_api, window.model->clock(), this)),
-      m_timer(new SystemUploadTimer(this)),
+      m_settings(settings),
+      m_session(new UploadSession(m_model, m_model->clock(), this)),
       m_secrets(new SecretStore(this)),
       m_sandbox(std::make_unique<LocalSandbox>()),
-      m_testTokens(new TokenProvider(m_network, window.model->clock(), this)),
-      m_testApi(new DitioApiClient(DitioEnvironment(), m_network, m_testTokens,
-                                   window.model->clock(), this)),
-      m_banner(new EnvironmentBanner(window.widget)),
-      m_progress(new QProgressBar(window.widget))
+      m_testTokens(new TokenProvider(m_session->networkAccessManager(), m_model->clock(), this)),
+      m_testApi(new DitioApiClient(DitioEnvironment(), m_session->networkAccessManager(),
+                                   m_testTokens, m_model->clock(), this)),
+      m_banner(new EnvironmentBanner(window)),
+      m_progress(new QProgressBar(window))
 {
-    // Redirects are refused by the client itself; the manager must not follow them first.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
     m_progress->setMaximumWidth(220);
     m_progress->setMaximumHeight(m_progress->fontMetrics().height());
     m_progress->setFormat(tr("%v of %m rows"));
     m_progress->hide();
-    if (window.statusBar)
-        window.statusBar->addPermanentWidget(m_progress);
 
     createActions();
     setSecretStore(m_secrets);
-    connect(m_register, &EmployeeRegisterClient::progress, this, [this](int employees) {
-        if (m_window.statusBar)
-            m_window.statusBar->showMessage(
-                    tr("Reading Ditio's employee register… %n employee(s)", nullptr, employees));
-    });
+    // The window asks and tells; the session does the work (the command line's too).
+    m_session->setMode(UploadSession::Mode::Interactive);
+    m_session->setKnownTypesSettings(settings);
+    m_session->setWorkFilePath([document] { return document->filePath(); });
+    m_session->setBeforeSending([this](const QList<int> &rows) { return beforeSending(rows); });
+    connectSession();
     connect(m_testApi, &DitioApiClient::connectionTested, this,
             [this](const DitioApiClient::ConnectionTest &result) {
                 if (m_dialog)
@@ -87,14 +75,54 @@ void UploadController::shutdown()
     m_showSummary = false;
     ++m_generation;
     m_afterSecret = {};
-    if (m_job && m_job->isRunning())
-        m_job->cancel();
-    m_register->abort();
+    m_session->cancel();
+}
+
+void UploadController::connectSession()
+{
+    connect(m_session, &UploadSession::registerReadStarted, this,
+            [this] { setBusy(true, tr("Reading Ditio's employee register…")); });
+    connect(m_session, &UploadSession::registerProgress, this, [this](int employees) {
+        emit statusMessage(
+                tr("Reading Ditio's employee register… %n employee(s)", nullptr, employees), 0);
+    });
+    connect(m_session, &UploadSession::registerRead, this, [this](int employees) {
+        setBusy(false);
+        updateEmployeeColumn();
+        const QString message =
+                tr("Read %n employee(s) from Ditio; every row is checked against them.", nullptr,
+                   employees);
+        emit statusMessage(message, 8000);
+        emit registerRead(true, message);
+    });
+    connect(m_session, &UploadSession::registerReadFailed, this, [this](const QString &why) {
+        const QString message = tr("Ditio's employee register could not be read: %1").arg(why);
+        setBusy(false);
+        emit registerRead(false, message);
+        fail(message);
+    });
+    // In the window a run fails only for want of the register, said just above.
+    connect(m_session, &UploadSession::failed, this, [this] { setBusy(false); });
+    connect(m_session, &UploadSession::cancelled, this, [this] { setBusy(false); });
+    connect(m_session, &UploadSession::aboutToSend, this, [this] {
+        // Before the request leaves: a crash must not hide that these rows may have arrived.
+        m_document->autosaver()->saveNow();
+    });
+    connect(m_session, &UploadSession::progress, this, [this](int done, int total) {
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+    connect(m_session, &UploadSession::statusChanged, this,
+            [this](const QString &text) { emit statusMessage(text, 0); });
+    connect(m_session, &UploadSession::started, this, &UploadController::updateActions);
+    connect(m_session, &UploadSession::runLogFailed, this,
+            [this](const QString &message) { emit statusMessage(message, 8000); });
+    connect(m_session, &UploadSession::finished, this, &UploadController::onUploadFinished);
 }
 
 void UploadController::createActions()
 {
-    QWidget *widget = m_window.widget;
+    QWidget *widget = m_window;
     const auto make = [this](const QString &text, const QString &name) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
@@ -153,13 +181,12 @@ void UploadController::createActions()
     m_actionsTimer.setSingleShot(true);
     m_actionsTimer.setInterval(0);
     connect(&m_actionsTimer, &QTimer::timeout, this, &UploadController::updateActions);
-    connect(m_window.model, &QAbstractItemModel::modelReset, &m_actionsTimer,
+    connect(m_model, &QAbstractItemModel::modelReset, &m_actionsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, &m_actionsTimer,
             qOverload<>(&QTimer::start));
-    connect(m_window.model, &QAbstractItemModel::dataChanged, &m_actionsTimer,
+    connect(m_model, &QAbstractItemModel::rowsInserted, &m_actionsTimer,
             qOverload<>(&QTimer::start));
-    connect(m_window.model, &QAbstractItemModel::rowsInserted, &m_actionsTimer,
-            qOverload<>(&QTimer::start));
-    connect(m_window.model, &QAbstractItemModel::rowsRemoved, &m_actionsTimer,
+    connect(m_model, &QAbstractItemModel::rowsRemoved, &m_actionsTimer,
             qOverload<>(&QTimer::start));
     updateActions();
 }
@@ -185,7 +212,7 @@ void UploadController::setSecretStore(SecretStore *store)
                     return;
                 }
                 m_secret = secret;
-                m_api->setClientCredentials(m_settings.clientId(environment().kind()), secret);
+                m_session->setClientCredentials(m_settings.clientId(environment().kind()), secret);
                 m_configured = true;
                 next();
             });
@@ -195,10 +222,10 @@ void UploadController::setSecretStore(SecretStore *store)
                 fail(message);
             });
     connect(m_secrets, &SecretStore::memoryFallbackStarted, this, [this](const QString &message) {
-        if (m_memoryNoticeShown || !m_window.messageBar)
+        if (m_memoryNoticeShown || !m_messageBar)
             return;
         m_memoryNoticeShown = true;
-        m_window.messageBar->showMessage(message, MessageBar::Type::Warning);
+        m_messageBar->showMessage(message, MessageBar::Type::Warning);
     });
 }
 
@@ -222,12 +249,22 @@ UploadSummaryDialog *UploadController::summaryDialog() const
 
 bool UploadController::isUploading() const
 {
-    return m_job && m_job->isRunning();
+    return m_session->isUploading();
 }
 
 bool UploadController::hasRegister() const
 {
-    return m_window.model->employeeDirectory() != nullptr;
+    return m_session->hasRegister();
+}
+
+UploadSummary UploadController::lastSummary() const
+{
+    return m_session->lastSummary();
+}
+
+QString UploadController::lastRunLogPath() const
+{
+    return m_session->lastRunLogPath();
 }
 
 void UploadController::setEnvironmentKind(DitioEnvironment::Kind kind)
@@ -240,18 +277,12 @@ void UploadController::applySettings()
 {
     ++m_generation;
     m_afterSecret = {};
-    m_register->abort();
     m_configured = false;
     m_secret.clear();
     const DitioEnvironment environment = this->environment();
-    m_api->setEnvironment(environment);
-    m_api->setTransferTimeout(m_settings.transferTimeoutSeconds() * 1000);
-    m_tokens->setClientCredentials(environment.identityBase(), QString(), QString());
-    // A register and the accepted types belong to one environment.
-    m_window.model->setEmployeeDirectory(nullptr);
-    m_knownTypes = KnownCertificateTypes(m_window.settings, environment.key());
-    m_window.model->setKnownCertificateTypes(
-            std::make_shared<const KnownCertificateTypes>(m_knownTypes));
+    // Forgets the register and the credentials of the environment before.
+    m_session->setEnvironment(environment);
+    m_session->setTransferTimeout(m_settings.transferTimeoutSeconds() * 1000);
     m_banner->setEnvironment(environment);
     updateEmployeeColumn();
     updateActions();
@@ -260,9 +291,9 @@ void UploadController::applySettings()
 
 void UploadController::updateEmployeeColumn()
 {
-    if (m_window.view)
-        m_window.view->setColumnHidden(CertificateTableModel::EmployeeNameColumn, !hasRegister());
-    const auto &directory = m_window.model->employeeDirectory();
+    if (m_view)
+        m_view->setColumnHidden(CertificateTableModel::EmployeeNameColumn, !hasRegister());
+    const auto &directory = m_model->employeeDirectory();
     m_banner->setRegisterText(
             directory ? tr("Employee register: %n employee(s), read %1", nullptr,
                            int(directory->size()))
@@ -283,10 +314,11 @@ void UploadController::withConnection(const Step &next)
             fail(m_sandbox->errorString());
             return;
         }
+        // The same environment, now at the address the sandbox listens on.
         const DitioEnvironment environment = m_sandbox->environment();
-        m_api->setEnvironment(environment);
+        m_session->setEnvironment(environment);
         m_banner->setEnvironment(environment);
-        m_api->setClientCredentials(m_sandbox->clientId(), m_sandbox->clientSecret());
+        m_session->setClientCredentials(m_sandbox->clientId(), m_sandbox->clientSecret());
         m_configured = true;
         next();
         return;
@@ -300,7 +332,7 @@ void UploadController::withConnection(const Step &next)
         return;
     }
     if (!m_secret.isEmpty()) {
-        m_api->setClientCredentials(clientId, m_secret);
+        m_session->setClientCredentials(clientId, m_secret);
         m_configured = true;
         next();
         return;
@@ -314,204 +346,102 @@ void UploadController::withConnection(const Step &next)
     m_secrets->read(DitioEnvironment::key(kind), clientId);
 }
 
-void UploadController::withRegister(const Step &next)
-{
-    if (hasRegister())
-        next();
-    else
-        readRegister(next);
-}
-
-void UploadController::readRegister(const Step &next)
-{
-    setBusy(true, tr("Reading Ditio's employee register…"));
-    const quint64 generation = m_generation;
-    disconnect(m_register, &EmployeeRegisterClient::finished, this, nullptr);
-    connect(m_register, &EmployeeRegisterClient::finished, this,
-            [this, generation, next](const EmployeeRegisterClient::Result &result) {
-                disconnect(m_register, &EmployeeRegisterClient::finished, this, nullptr);
-                if (generation != m_generation)
-                    return;
-                setBusy(false);
-                if (!result.ok) {
-                    const QString message = tr("Ditio's employee register could not be read: %1")
-                                                    .arg(result.errorMessage);
-                    emit registerRead(false, message);
-                    fail(message);
-                    return;
-                }
-                m_window.model->setEmployeeDirectory(
-                        std::make_shared<const EmployeeDirectory>(result.employees, result.readAt));
-                updateEmployeeColumn();
-                const QString message =
-                        tr("Read %n employee(s) from Ditio; every row is checked against them.",
-                           nullptr, int(result.employees.size()));
-                if (m_window.statusBar)
-                    m_window.statusBar->showMessage(message, 8000);
-                emit registerRead(true, message);
-                if (next)
-                    next();
-            });
-    m_register->read();
-}
-
 void UploadController::refreshRegister()
 {
-    if (m_busy || isUploading())
+    if (m_busy || m_session->isBusy())
         return;
-    withConnection([this] { readRegister({}); });
+    withConnection([this] { m_session->readRegister(); });
 }
 
 void UploadController::upload()
 {
-    if (m_busy || isUploading())
+    if (m_busy || m_session->isBusy())
         return;
-    withConnection([this] { withRegister([this] { startUpload({}, false); }); });
+    withConnection([this] {
+        prepareRun(false);
+        m_session->upload();
+    });
 }
 
 void UploadController::sendSelected()
 {
-    if (m_busy || isUploading() || !m_window.view)
+    if (m_busy || m_session->isBusy() || !m_view)
         return;
-    QList<int> rows = m_window.view->selectedSourceRows();
+    QList<int> rows = m_view->selectedSourceRows();
     if (rows.isEmpty())
         return;
-    // Rows are resolved again after the register check: they may move meanwhile.
+    // By id: the session finds the rows again after the register check (they may move).
     QList<quint32> ids;
     for (int row : std::as_const(rows))
-        ids.append(m_window.model->rowId(row));
+        ids.append(m_model->rowId(row));
     withConnection([this, ids] {
-        withRegister([this, ids] {
-            QList<int> current;
-            for (quint32 id : ids) {
-                const int row = m_window.model->rowOfId(id);
-                if (row >= 0)
-                    current.append(row);
-            }
-            startUpload(current, true);
-        });
+        prepareRun(true);
+        m_session->upload(ids);
     });
 }
 
-void UploadController::startUpload(const QList<int> &requested, bool selectedOnly)
+void UploadController::prepareRun(bool selectedOnly)
 {
-    CertificateTableModel *model = m_window.model;
-    QList<int> rows;
-    if (selectedOnly) {
-        for (int row : requested) {
-            if (!model->rowHasErrors(row) && !model->row(row).isBlank())
-                rows.append(row);
-        }
-    } else {
-        rows = UploadJob::defaultRows(model);
-    }
-    if (rows.isEmpty()) {
-        const QString message = selectedOnly
-                ? tr("Nothing to send: every selected row has errors.")
-                : tr("Nothing to send: every row without errors is already uploaded.");
-        if (m_window.messageBar)
-            m_window.messageBar->showMessage(message, MessageBar::Type::Information, 8000);
-        return;
-    }
-    if (!confirmUpload(int(rows.size())))
-        return;
-    const QString where = tr("Ditio (%1)").arg(m_api->environment().title());
-
-    // Upload results change the document: it must be saved to keep them, and the recovery
-    // copy must not be thrown away as "clean".
-    if (m_window.undoStack && m_window.undoStack->isClean())
-        m_window.undoStack->resetClean();
-
-    delete m_job;
-    m_job = new UploadJob(model, m_api, m_timer, model->clock(), this);
+    m_selectedOnly = selectedOnly;
+    // As set now: the connection dialog may have changed them since the last run.
     UploadJob::Options options;
     options.batchSize = m_settings.batchSize();
     options.maxInFlight = m_settings.requestsInFlight();
-    m_job->setOptions(options);
-    m_job->setEnvironmentTitle(where);
-    m_sentRowIds.clear();
-    connect(m_job, &UploadJob::aboutToSend, this, [this](const QList<int> &sending) {
-        for (int row : sending)
-            m_sentRowIds.insert(m_window.model->rowId(row));
-        // Before the request leaves: a crash must not hide that these rows may have arrived.
-        if (m_window.autosaver)
-            m_window.autosaver->saveNow();
-    });
-    connect(m_job, &UploadJob::progress, this, [this](int done, int total) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-    });
-    connect(m_job, &UploadJob::statusChanged, this, [this](const QString &text) {
-        if (m_window.statusBar)
-            m_window.statusBar->showMessage(text);
-    });
-    connect(m_job, &UploadJob::finished, this, &UploadController::onUploadFinished);
+    m_session->setJobOptions(options);
+}
+
+bool UploadController::beforeSending(const QList<int> &rows)
+{
+    if (rows.isEmpty()) {
+        const QString message = m_selectedOnly
+                ? tr("Nothing to send: every selected row has errors.")
+                : tr("Nothing to send: every row without errors is already uploaded.");
+        if (m_messageBar)
+            m_messageBar->showMessage(message, MessageBar::Type::Information, 8000);
+        return false;
+    }
+    if (!confirmUpload(int(rows.size())))
+        return false;
+
+    // Upload results change the document: it must be saved to keep them, and the recovery
+    // copy must not be thrown away as "clean".
+    m_document->markModified();
+
     m_progress->setMaximum(int(rows.size()));
     m_progress->setValue(0);
     m_progress->show();
-    if (m_window.messageBar)
-        m_window.messageBar->hideMessage();
+    if (m_messageBar)
+        m_messageBar->hideMessage();
     emit busyChanged(true);
-    if (selectedOnly)
-        m_job->start(rows);
-    else
-        m_job->start();
-    updateActions();
+    return true;
 }
 
 bool UploadController::confirmUpload(int rows) const
 {
-    const DitioEnvironment environment = m_api->environment();
+    const DitioEnvironment environment = m_session->environment();
     if (!environment.isProduction())
         return true;
-    return Dialogs::askUploadToProduction(m_window.widget, rows,
-                                          tr("Ditio (%1)").arg(environment.title()))
+    return Dialogs::askUploadToProduction(m_window, rows, tr("Ditio (%1)").arg(environment.title()))
             == Dialogs::Upload;
 }
 
 void UploadController::onUploadFinished(const UploadSummary &summary)
 {
-    m_lastSummary = summary;
+    // The session has taught the table the accepted types and written the run log.
     m_progress->hide();
-
-    // Types Ditio accepted in this run: a later row spelled almost like one gets a warning.
-    QStringList accepted;
-    CertificateTableModel *model = m_window.model;
-    for (quint32 id : std::as_const(m_sentRowIds)) {
-        const int row = model->rowOfId(id);
-        if (row >= 0 && model->row(row).uploadState == UploadState::Uploaded)
-            accepted.append(model->row(row).text(Field::CertificateType));
-    }
-    accepted.removeDuplicates();
-    if (!accepted.isEmpty()) {
-        m_knownTypes.addAccepted(accepted);
-        model->setKnownCertificateTypes(
-                std::make_shared<const KnownCertificateTypes>(m_knownTypes));
-    }
-
-    m_lastRunLogPath = runLogPath();
-    QString logError;
-    if (!UploadRunLog(m_lastRunLogPath).append(summary, &logError) && m_window.statusBar)
-        m_window.statusBar->showMessage(logError, 8000);
-
-    if (m_window.messageBar) {
+    if (m_messageBar) {
         const MessageBar::Type type = summary.complete()
                 ? MessageBar::Type::Positive
                 : (summary.rejected > 0 || summary.stopped() ? MessageBar::Type::Warning
                                                              : MessageBar::Type::Information);
-        m_window.messageBar->showMessage(summary.text(), type);
+        m_messageBar->showMessage(summary.text(), type);
     }
-    if (m_window.statusBar)
-        m_window.statusBar->clearMessage();
+    emit statusMessage(QString(), 0);
     if (m_showSummary) {
-        auto *dialog = new UploadSummaryDialog(summary, m_window.widget);
+        auto *dialog = new UploadSummaryDialog(summary, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &UploadSummaryDialog::showRowsRequested, this, [this](UploadState state) {
-            if (!m_window.filterBar)
-                return;
-            QComboBox *combo = m_window.filterBar->statusCombo();
-            combo->setCurrentIndex(combo->findData(int(state)));
-        });
+        connect(dialog, &UploadSummaryDialog::showRowsRequested, this,
+                &UploadController::showRowsRequested);
         connect(dialog, &UploadSummaryDialog::sendAgainRequested, this, &UploadController::upload,
                 Qt::QueuedConnection);
         m_summaryDialog = dialog;
@@ -522,26 +452,16 @@ void UploadController::onUploadFinished(const UploadSummary &summary)
     emit uploadFinished(summary);
 }
 
-QString UploadController::runLogPath() const
-{
-    const QString workFile = m_window.workFilePath ? m_window.workFilePath() : QString();
-    if (!workFile.isEmpty())
-        return UploadRunLog::pathBesideWorkFile(workFile);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    return QDir(folder).filePath(QStringLiteral("upload-log.jsonl"));
-}
-
 void UploadController::cancel()
 {
     if (isUploading()) {
-        m_job->cancel();
+        m_session->cancel();
         return;
     }
     if (m_busy) {
         ++m_generation;
         m_afterSecret = {};
-        m_register->abort();
+        m_session->cancel(); // a register read, if that is what runs
         setBusy(false);
     }
 }
@@ -553,7 +473,7 @@ void UploadController::showConnectionDialog()
         m_dialog->activateWindow();
         return;
     }
-    auto *dialog = new ConnectionDialog(m_settings, m_window.widget);
+    auto *dialog = new ConnectionDialog(m_settings, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_sandbox->isRunning())
         dialog->setSandboxEnvironment(m_sandbox->environment());
@@ -616,10 +536,8 @@ void UploadController::saveChoice(const ConnectionDialog *dialog)
     } else {
         m_secret = keptSecret;
     }
-    if (m_window.statusBar)
-        m_window.statusBar->showMessage(
-                tr("Uploads now go to Ditio (%1).").arg(DitioEnvironment::title(choice.kind)),
-                8000);
+    emit statusMessage(
+            tr("Uploads now go to Ditio (%1).").arg(DitioEnvironment::title(choice.kind)), 8000);
 }
 
 void UploadController::setBusy(bool busy, const QString &message)
@@ -627,12 +545,7 @@ void UploadController::setBusy(bool busy, const QString &message)
     if (busy == m_busy && message.isEmpty())
         return;
     m_busy = busy;
-    if (m_window.statusBar) {
-        if (busy)
-            m_window.statusBar->showMessage(message);
-        else
-            m_window.statusBar->clearMessage();
-    }
+    emit statusMessage(busy ? message : QString(), 0);
     updateActions();
     emit busyChanged(busy || isUploading());
 }
@@ -640,15 +553,15 @@ void UploadController::setBusy(bool busy, const QString &message)
 void UploadController::fail(const QString &message)
 {
     setBusy(false);
-    if (m_window.messageBar)
-        m_window.messageBar->showMessage(message, MessageBar::Type::Error);
+    if (m_messageBar)
+        m_messageBar->showMessage(message, MessageBar::Type::Error);
 }
 
 void UploadController::updateActions()
 {
     const bool uploading = isUploading();
     const bool idle = !uploading && !m_busy;
-    CertificateTableModel *model = m_window.model;
+    CertificateTableModel *model = m_model;
     bool anyNotUploaded = false;
     const int rows = model->rowCount();
     for (int row = 0; row < rows && !anyNotUploaded && idle; ++row) {

@@ -2,12 +2,10 @@
 
 #include "net/connectionsettings.h"
 #include "net/ditioenvironment.h"
-#include "register/knowncertificatetypes.h"
 #include "upload/uploadsummary.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -16,61 +14,49 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
-class QNetworkAccessManager;
 class QProgressBar;
-class QStatusBar;
-class QUndoStack;
+class QSettings;
 class QWidget;
 QT_END_NAMESPACE
 
 namespace Ditio {
 
-class Autosaver;
 class CertificateTableModel;
 class CertificateTableView;
 class ConnectionDialog;
 class DitioApiClient;
-class EmployeeRegisterClient;
+class Document;
 class EnvironmentBanner;
-class FilterBar;
 class LocalSandbox;
 class MessageBar;
 class SecretStore;
-class SystemUploadTimer;
 class TokenProvider;
-class UploadJob;
+class UploadSession;
 class UploadSummaryDialog;
 
-// Everything between the window and Ditio: the Upload menu and its toolbar buttons, the
-// connection (environment, API client, secret from the keychain), the employee register check,
-// the upload run with its progress and cancel, the production confirmation, the summary and
-// the run log. The work itself is the core's (DitioApiClient, EmployeeRegisterClient,
-// UploadJob); this class decides when, and tells the user.
+// The window's side of uploading: the Upload menu and its toolbar buttons, the connection
+// (environment from the settings, secret from the keychain, the connection dialog), the
+// production confirmation, the progress bar, the banner, the summary dialog. The upload
+// itself (client, register check, job, run log) is the core's UploadSession, the same one
+// the command line runs; this class decides when, and tells the user.
 class UploadController : public QObject
 {
     Q_OBJECT
 
 public:
-    // What of the window this needs; none of it owned, all of it outlives this object.
-    struct Window
-    {
-        QWidget *widget = nullptr; // parent of dialogs
-        CertificateTableModel *model = nullptr;
-        CertificateTableView *view = nullptr;
-        FilterBar *filterBar = nullptr;
-        MessageBar *messageBar = nullptr;
-        QStatusBar *statusBar = nullptr;
-        QUndoStack *undoStack = nullptr;
-        Autosaver *autosaver = nullptr;
-        QSettings *settings = nullptr;
-        std::function<QString()> workFilePath; // empty while the document is untitled
-    };
-
-    explicit UploadController(const Window &window, QObject *parent = nullptr);
+    // document: its rows are sent, its results saved (and its recovery copy written before
+    // rows leave). view: Send Selected Rows, and the Employee column. messageBar: outcomes
+    // and errors (may be null). settings: the connection and the accepted types. window:
+    // the parent of dialogs, the banner and the progress bar. None is owned; all outlive
+    // this object.
+    UploadController(Document *document, CertificateTableView *view, MessageBar *messageBar,
+                     QSettings *settings, QWidget *window);
     ~UploadController() override;
 
     QMenu *menu() const { return m_menu; }
+    // For the window to place: above the table, and in the status bar.
     EnvironmentBanner *banner() const { return m_banner; }
+    QProgressBar *progressBar() const { return m_progress; }
     QAction *connectionAction() const { return m_connectionAction; }
     QAction *refreshRegisterAction() const { return m_refreshAction; }
     QAction *uploadAction() const { return m_uploadAction; }
@@ -83,8 +69,10 @@ public:
     bool isBusy() const { return m_busy; }
     // The register of the current environment, once read.
     bool hasRegister() const;
-    UploadSummary lastSummary() const { return m_lastSummary; }
-    QString lastRunLogPath() const { return m_lastRunLogPath; }
+    UploadSummary lastSummary() const;
+    QString lastRunLogPath() const;
+    // The upload itself: connection, register, job, run log (shared with the command line).
+    UploadSession *session() const { return m_session; }
     ConnectionDialog *connectionDialog() const;
     UploadSummaryDialog *summaryDialog() const;
     LocalSandbox *sandbox() const { return m_sandbox.get(); }
@@ -115,6 +103,10 @@ signals:
     void uploadFinished(const Ditio::UploadSummary &summary);
     void environmentChanged(const Ditio::DitioEnvironment &environment);
     void busyChanged(bool busy);
+    // For the status bar; empty clears it. timeout in ms, 0 until the next message.
+    void statusMessage(const QString &text, int timeout);
+    // The summary's "Show": filter the table to the rows in this state.
+    void showRowsRequested(Ditio::UploadState state);
 
 private:
     using Step = std::function<void()>;
@@ -123,31 +115,29 @@ private:
     void applySettings(); // environment from the settings, into the client and the banner
     // Makes sure the client has credentials, then runs next; asks the user if needed.
     void withConnection(const Step &next);
-    void withRegister(const Step &next);
-    void readRegister(const Step &next);
-    void startUpload(const QList<int> &rows, bool selectedOnly);
+    void connectSession();
+    void prepareRun(bool selectedOnly);
+    // The session's question before sending: nothing to send, production, the progress bar.
+    bool beforeSending(const QList<int> &rows);
     void onUploadFinished(const UploadSummary &summary);
     void testChoice(const ConnectionDialog *dialog);
     void saveChoice(const ConnectionDialog *dialog);
     void setBusy(bool busy, const QString &message = {});
     void updateActions();
     void fail(const QString &message);
-    QString runLogPath() const;
 
-    Window m_window;
+    Document *m_document;
+    CertificateTableModel *m_model;
+    CertificateTableView *m_view;
+    MessageBar *m_messageBar;
+    QWidget *m_window;
     ConnectionSettings m_settings;
-    QNetworkAccessManager *m_network;
-    TokenProvider *m_tokens;
-    DitioApiClient *m_api;
-    EmployeeRegisterClient *m_register;
-    SystemUploadTimer *m_timer;
+    UploadSession *m_session;
     SecretStore *m_secrets;
     std::unique_ptr<LocalSandbox> m_sandbox;
     // For "Test connection": its own client, so testing never disturbs the saved one.
     TokenProvider *m_testTokens;
     DitioApiClient *m_testApi;
-    UploadJob *m_job = nullptr;
-    KnownCertificateTypes m_knownTypes;
 
     EnvironmentBanner *m_banner;
     QProgressBar *m_progress;
@@ -167,9 +157,7 @@ private:
     bool m_busy = false;
     bool m_showSummary = true;
     bool m_memoryNoticeShown = false;
-    QSet<quint32> m_sentRowIds; // rows this run sent, to learn the types Ditio accepted
-    UploadSummary m_lastSummary;
-    QString m_lastRunLogPath;
+    bool m_selectedOnly = false; // the run asked for is Send Selected Rows
     Step m_afterSecret; // waiting for the keychain
     quint64 m_generation = 0; // steps of an earlier environment are dropped
 };
