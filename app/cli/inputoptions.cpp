@@ -3,6 +3,7 @@
 #include "import/columnmapping.h"
 #include "import/columnmappingmemory.h"
 #include "import/importsource.h"
+#include "settings/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -106,6 +107,7 @@ InputOptions::Status InputOptions::read(const QString &path, CertificateFileRead
     }
     // The mappings the user confirmed in the app apply here too.
     QSettings settings;
+    AppSettings::migrate(settings); // the same file the window reads, at its version
     const ColumnMappingMemory memory(&settings);
     *result = CertificateFileReader::read(path, m_options, &memory);
     if (!result->ok) {
