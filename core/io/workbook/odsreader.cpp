@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -33,11 +32,6 @@ const QString ManifestPart = QStringLiteral("META-INF/manifest.xml");
 const QString MimetypePart = QStringLiteral("mimetype");
 
 constexpr int MaxCellCharacters = XlsxSharedStrings::MaxCellCharacters;
-
-QString dataSize(qint64 bytes)
-{
-    return QLocale::system().formattedDataSize(bytes);
-}
 
 bool is(const QXmlStreamReader &xml, const QString &ns, QLatin1StringView name)
 {

@@ -281,12 +281,15 @@ void TestRealFiles::quotedLineBreaksKeepTheirText_data()
     QTest::addColumn<QString>("path"); // how the text reaches the table
     QTest::addColumn<QByteArray>("lineBreak");
 
-    for (const char *path : {"UTF-8", "UTF-16 LE with a BOM", "UTF-16 BE without a BOM",
-                             "Windows-1252", "two halves", "clipboard", "work file"}) {
-        for (const auto &[name, lineBreak] :
-             {std::pair {"CRLF", QByteArray("\r\n")}, std::pair {"LF", QByteArray("\n")},
-              std::pair {"CR", QByteArray("\r")}}) {
-            QTest::addRow("%s, %s", path, name) << QString::fromLatin1(path) << lineBreak;
+    const QStringList paths {
+            u"UTF-8"_s,        u"UTF-16 LE with a BOM"_s, u"UTF-16 BE without a BOM"_s,
+            u"Windows-1252"_s, u"two halves"_s,           u"clipboard"_s,
+            u"work file"_s};
+    const QList<std::pair<QString, QByteArray>> lineBreaks {
+            {u"CRLF"_s, "\r\n"}, {u"LF"_s, "\n"}, {u"CR"_s, "\r"}};
+    for (const QString &path : paths) {
+        for (const auto &[name, lineBreak] : lineBreaks) {
+            QTest::newRow(qPrintable(path + u", "_s + name)) << path << lineBreak;
         }
     }
 }
