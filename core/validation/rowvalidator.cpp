@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#if defined(__SSE2__)
+#    include <emmintrin.h>
+#endif
+
 namespace Ditio {
 
 namespace {
@@ -173,7 +177,30 @@ qsizetype RowValidator::firstControlCharacter(QStringView text)
 {
     const char16_t *data = text.utf16();
     const qsizetype size = text.size();
-    for (qsizetype i = 0; i < size; ++i) {
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Every cell of every row is scanned: eight characters at a time, and
+    // only a block with a suspect (a C0 or C1 control, tab and line breaks
+    // among them; a surrogate; U+FFFE, U+FFFF) is looked at one by one.
+    const __m128i zero = _mm_setzero_si128();
+    const auto within = [zero](__m128i chunk, short low, short span) {
+        const __m128i offset = _mm_sub_epi16(chunk, _mm_set1_epi16(low));
+        return _mm_cmpeq_epi16(_mm_subs_epu16(offset, _mm_set1_epi16(span)), zero);
+    };
+    for (; i + 8 <= size; i += 8) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i suspect = _mm_or_si128(
+                _mm_or_si128(within(chunk, 0, 0x1F), within(chunk, 0x7F, 0x20)),
+                _mm_or_si128(within(chunk, short(0xD800), 0x7FF), within(chunk, short(0xFFFE), 1)));
+        if (!_mm_movemask_epi8(suspect))
+            continue;
+        for (qsizetype k = i; k < i + 8; ++k) {
+            if (isControl(data, k, size))
+                return k;
+        }
+    }
+#endif
+    for (; i < size; ++i) {
         const char16_t c = data[i];
         // Most characters are printable ASCII: one comparison each.
         if (c >= 0x20 && c < 0x7F)
