@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <memory>
@@ -381,13 +380,18 @@ int UploadCommand::upload(const Request &request, FILE *out, FILE *err)
             exitCode = UsageOrFileError;
         }
     }
-    if (request.json) {
-        print(out,
-              QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
-    } else {
-        print(out, report.toText());
-        print(out, tr("Run log: %1\n").arg(QDir::toNativeSeparators(session.lastRunLogPath())));
+    QString why;
+    const bool printed = request.json
+            ? Utils::writeStream(
+                    out, [&](QIODevice *device) { return report.writeJson(device); }, &why)
+            : Utils::writeStream(
+                    out, [&](QIODevice *device) { return report.writeText(device); }, &why);
+    if (!printed) {
+        print(err, tr("ditio-certs-cli upload: the report could not be written: %1\n").arg(why));
+        return UsageOrFileError;
     }
+    if (!request.json)
+        print(out, tr("Run log: %1\n").arg(QDir::toNativeSeparators(session.lastRunLogPath())));
     return exitCode;
 }
 

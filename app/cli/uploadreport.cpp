@@ -3,13 +3,14 @@
 #include "io/text/formulaguard.h"
 #include "model/certificatetablemodel.h"
 #include "report/validationreport.h"
+#include "util/jsonwriter.h"
 #include "util/savefile.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QIODevice>
 #include <QStringList>
+#include <QUrl>
 
 namespace Ditio {
 
@@ -74,15 +75,18 @@ bool UploadReport::allUploaded() const
     return true;
 }
 
-QJsonObject UploadReport::toJson() const
+bool UploadReport::writeJson(QIODevice *device) const
 {
-    QJsonObject root = ValidationReport::toJson(m_model, m_fileName);
-    QJsonArray rows = root.value(u"rows").toArray();
+    JsonWriter writer(device, JsonWriter::Style::Indented);
+    writer.beginObject();
+    writer.member(u"file", m_fileName);
+    writer.key(u"rows");
+    writer.beginArray();
+    int warnings = 0;
     int counts[4] = {}; // uploaded, rejected, unconfirmed, not-sent
-    for (int row = 0; row < m_model.rowCount() && row < rows.size(); ++row) {
-        QJsonObject json = rows.at(row).toObject();
+    for (int row = 0; row < m_model.rowCount() && writer.ok(); ++row) {
         const QString state = stateKey(m_model, row);
-        json.insert(u"state", state);
+        warnings += ValidationReport::writeRow(writer, m_model, row, state);
         if (state == u"uploaded")
             ++counts[0];
         else if (state == u"rejected")
@@ -91,52 +95,67 @@ QJsonObject UploadReport::toJson() const
             ++counts[2];
         else if (state == u"not-sent")
             ++counts[3];
-        rows[row] = json;
     }
-    root.insert(u"rows", rows);
-
-    QJsonObject summary = root.value(u"summary").toObject();
-    summary.insert(u"uploaded", counts[0]);
-    summary.insert(u"rejected", counts[1]);
-    summary.insert(u"unconfirmed", counts[2]);
-    summary.insert(u"notSent", counts[3]);
-    summary.insert(u"requests", m_summary.requests);
-    summary.insert(u"elapsedMs", m_summary.elapsedMs);
-    summary.insert(u"environment", m_environment.key());
-    summary.insert(u"apiBase", m_environment.apiBase().toString(QUrl::RemoveUserInfo));
-    summary.insert(u"complete", allUploaded());
+    writer.endArray();
+    // The summary's keys in QJsonObject's order (sorted).
+    const int invalid = m_model.rowsWithErrors();
+    writer.key(u"summary");
+    writer.beginObject();
+    writer.member(u"apiBase", m_environment.apiBase().toString(QUrl::RemoveUserInfo));
+    writer.member(u"complete", allUploaded());
+    writer.member(u"elapsedMs", m_summary.elapsedMs);
+    writer.member(u"environment", m_environment.key());
+    writer.member(u"invalid", invalid);
+    writer.member(u"notSent", counts[3]);
+    writer.member(u"ready", m_model.rowCount() - invalid);
+    writer.member(u"rejected", counts[1]);
+    writer.member(u"requests", m_summary.requests);
+    writer.member(u"rows", m_model.rowCount());
     if (!m_summary.stopReason.isEmpty())
-        summary.insert(u"stopReason", m_summary.stopReason);
-    summary.insert(u"text", m_summary.text());
-    root.insert(u"summary", summary);
-    return root;
+        writer.member(u"stopReason", m_summary.stopReason);
+    writer.member(u"text", m_summary.text());
+    writer.member(u"unconfirmed", counts[2]);
+    writer.member(u"uploaded", counts[0]);
+    writer.member(u"warnings", warnings);
+    writer.endObject();
+    writer.endObject();
+    return writer.flush();
 }
 
-QString UploadReport::toText() const
+bool UploadReport::writeText(QIODevice *device) const
 {
-    QString text;
+    // In blocks: the lines of a million rows are never one string.
+    QByteArray block;
+    const auto flush = [&] {
+        const bool ok = block.isEmpty() || device->write(block) == block.size();
+        block.clear();
+        return ok;
+    };
     for (int row = 0; row < m_model.rowCount(); ++row) {
         const QString state = stateKey(m_model, row);
         if (state == u"uploaded" || m_model.row(row).isBlank())
             continue;
         // One arg() call: a "%1" in a file name or message must not be filled in again.
-        text += QStringLiteral("%1:%2: %3: %4\n")
-                        .arg(m_fileName,
-                             QString::number(ValidationReport::reportedRow(m_model, row)), state,
-                             message(m_model, row));
+        block += QStringLiteral("%1:%2: %3: %4\n")
+                         .arg(m_fileName,
+                              QString::number(ValidationReport::reportedRow(m_model, row)), state,
+                              message(m_model, row))
+                         .toUtf8();
+        if (block.size() >= 256 * 1024 && !flush())
+            return false;
     }
-    text += m_summary.text() + u'\n';
-    return text;
+    block += (m_summary.text() + u'\n').toUtf8();
+    return flush();
 }
 
-QByteArray UploadReport::toCsv() const
+bool UploadReport::writeCsv(QIODevice *device) const
 {
     QList<QByteArray> header {"sourceRow"};
     for (Field field : allFields())
         header.append(fieldApiName(field).toUtf8());
     header.append("state");
     header.append("message");
-    QByteArray csv = header.join(',') + "\r\n";
+    QByteArray block = header.join(',') + "\r\n";
     for (int row = 0; row < m_model.rowCount(); ++row) {
         if (m_model.row(row).isBlank())
             continue;
@@ -145,9 +164,14 @@ QByteArray UploadReport::toCsv() const
             fields.append(csvField(m_model.row(row).apiValue(field)));
         fields.append(stateKey(m_model, row).toUtf8());
         fields.append(csvField(message(m_model, row)));
-        csv += fields.join(',') + "\r\n";
+        block += fields.join(',') + "\r\n";
+        if (block.size() >= 256 * 1024) {
+            if (device->write(block) != block.size())
+                return false;
+            block.clear();
+        }
     }
-    return csv;
+    return device->write(block) == block.size();
 }
 
 bool UploadReport::isReportPath(const QString &path)
@@ -159,13 +183,13 @@ bool UploadReport::isReportPath(const QString &path)
 bool UploadReport::write(const QString &path, QString *errorString) const
 {
     const bool json = QFileInfo(path).suffix().compare(u"json", Qt::CaseInsensitive) == 0;
-    const QByteArray bytes =
-            json ? QJsonDocument(toJson()).toJson(QJsonDocument::Indented) : toCsv();
     // Whole or not at all: a job that reads the report never sees half of one.
-    QString why;
-    if (!SaveFile::writeWhole(path, bytes, &why)) {
+    SaveFile file(path);
+    const bool written = file.open(QIODevice::WriteOnly)
+            && (json ? writeJson(&file) : writeCsv(&file)) && file.commit();
+    if (!written) {
         *errorString = tr("The report %1 could not be written: %2")
-                               .arg(QDir::toNativeSeparators(path), why);
+                               .arg(QDir::toNativeSeparators(path), file.reason());
         return false;
     }
     return true;

@@ -5,8 +5,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
+
+class QIODevice;
 
 namespace Ditio {
 
@@ -31,14 +32,19 @@ public:
     // Every row that is not blank ended Uploaded.
     bool allUploaded() const;
 
-    QJsonObject toJson() const;
-    // One line per row that did not end Uploaded ("FILE:ROW: state: message"), then the
-    // run's summary, which names the environment.
-    QString toText() const;
+    // The reports, streamed to a device row by row, never whole in memory;
+    // false when the device refused a write.
+    // JSON: the validate contract (ValidationReport) with these states and an
+    // upload summary, keys in QJsonObject's order.
+    bool writeJson(QIODevice *device) const;
+    // One line per row that did not end Uploaded ("FILE:ROW: state: message"),
+    // then the run's summary, which names the environment.
+    bool writeText(QIODevice *device) const;
     // sourceRow, the fields as sent, state, message; comma-separated, UTF-8.
-    QByteArray toCsv() const;
+    bool writeCsv(QIODevice *device) const;
 
-    // Writes the report --report names, CSV or JSON by its extension, atomically.
+    // Writes the report --report names, CSV or JSON by its extension,
+    // atomically (SaveFile).
     bool write(const QString &path, QString *errorString) const;
     static bool isReportPath(const QString &path);
 

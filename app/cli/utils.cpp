@@ -1,6 +1,7 @@
 #include "utils.h"
 
 #include <QByteArray>
+#include <QFile>
 
 #ifdef Q_OS_WIN
 #    include <io.h>
@@ -15,6 +16,21 @@ void print(FILE *stream, const QString &text)
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
+}
+
+bool writeStream(FILE *stream, const std::function<bool(QIODevice *)> &write, QString *why)
+{
+    std::fflush(stream);
+    QFile file;
+    if (!file.open(stream, QIODevice::WriteOnly, QFileDevice::DontCloseHandle)) {
+        *why = file.errorString();
+        return false;
+    }
+    const bool written = write(&file) && file.flush();
+    if (!written)
+        *why = file.errorString();
+    std::fflush(stream);
+    return written;
 }
 
 bool isTerminal(FILE *stream)

@@ -7,7 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QJsonDocument>
+#include <QIODevice>
 
 namespace Ditio {
 
@@ -78,12 +78,18 @@ int ValidateCommand::run(const QStringList &arguments, FILE *out, FILE *err)
     model.setMessagesCiteSourceRows(true);
     model.setRows(read.document.rows);
     const QString fileName = QDir::toNativeSeparators(path);
-    if (format == u"json") {
-        print(out,
-              QString::fromUtf8(QJsonDocument(ValidationReport::toJson(model, fileName))
-                                        .toJson(QJsonDocument::Indented)));
-    } else {
-        print(out, ValidationReport::toText(model, fileName));
+    // Streamed as it is built: a million rows' report is never one string.
+    QString why;
+    const bool printed = Utils::writeStream(
+            out,
+            [&](QIODevice *device) {
+                return format == u"json" ? ValidationReport::writeJson(model, fileName, device)
+                                         : ValidationReport::writeText(model, fileName, device);
+            },
+            &why);
+    if (!printed) {
+        print(err, tr("ditio-certs-cli validate: the report could not be written: %1\n").arg(why));
+        return UsageOrFileError;
     }
     return model.rowsWithErrors() > 0 ? HasErrors : Valid;
 }

@@ -4,36 +4,55 @@
 #include "model/certificatetablemodel.h"
 #include "upload/certificatepayload.h"
 
+#include <QBuffer>
+
 namespace Ditio {
 
-QList<const CertificateRow *> PayloadExporter::validRows(const CertificateTableModel &model)
+namespace {
+
+// The rows without errors, one after another, then null: what the payload holds.
+std::function<const CertificateRow *()> validRowsOf(const CertificateTableModel &model, int *count)
 {
-    QList<const CertificateRow *> rows;
-    rows.reserve(model.rowCount() - model.rowsWithErrors());
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (!model.rowHasErrors(row))
-            rows.append(&model.row(row));
-    }
-    return rows;
+    return [&model, count, row = 0]() mutable -> const CertificateRow * {
+        while (row < model.rowCount()) {
+            const int current = row++;
+            if (!model.rowHasErrors(current)) {
+                ++*count;
+                return &model.row(current);
+            }
+        }
+        return nullptr;
+    };
 }
+
+} // namespace
 
 QByteArray PayloadExporter::toBytes(const CertificateTableModel &model)
 {
-    return CertificatePayload::toIndentedJsonArray(validRows(model));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int count = 0;
+    CertificatePayload::writeIndentedJsonArray(&buffer, validRowsOf(model, &count));
+    return buffer.data();
 }
 
 ExportResult PayloadExporter::write(const CertificateTableModel &model, const QString &path)
 {
+    // Streamed row by row into the target: a million rows are never one document.
     ExportResult result;
-    const QList<const CertificateRow *> rows = validRows(model);
     ExportTarget target(path);
-    if (!target.open() || !target.write(CertificatePayload::toIndentedJsonArray(rows))
+    int count = 0;
+    if (!target.open()
+        || !CertificatePayload::writeIndentedJsonArray(target.device(), validRowsOf(model, &count))
         || !target.commit()) {
+        if (!target.hasFailed())
+            target.fail(target.device()->errorString());
         result.errorString = target.errorString();
+        target.cancel();
         return result;
     }
     result.ok = true;
-    result.rowsWritten = int(rows.size());
+    result.rowsWritten = count;
     result.rowsLeftOut = model.rowCount() - result.rowsWritten;
     return result;
 }

@@ -5,7 +5,6 @@
 #include "util/jsonwriter.h"
 
 #include <QIODevice>
-#include <QJsonArray>
 
 namespace Ditio {
 
@@ -23,77 +22,11 @@ QString ValidationReport::stateKey(const CertificateTableModel &model, int row)
     return model.rowHasErrors(row) ? QStringLiteral("invalid") : QStringLiteral("ready");
 }
 
-QJsonObject ValidationReport::apiValues(const CertificateTableModel &model, int row)
-{
-    QJsonObject values;
-    const CertificateRow &r = model.row(row);
-    for (Field field : allFields()) {
-        const QString value = r.apiValue(field);
-        if (!value.isEmpty())
-            values.insert(fieldApiName(field), value);
-    }
-    return values;
-}
-
-QJsonObject ValidationReport::toJson(const CertificateTableModel &model, const QString &fileName)
-{
-    QJsonArray rows;
-    int ready = 0;
-    int invalid = 0;
-    int warnings = 0;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QJsonObject json;
-        json.insert(u"sourceRow", reportedRow(model, row));
-        json.insert(u"values", apiValues(model, row));
-        // Only when the register was read: null when Ditio has no such employee.
-        if (model.employeeDirectory()) {
-            const QString name = model.employeeName(row);
-            json.insert(u"employeeName",
-                        model.employeeDirectory()->contains(model.text(row, Field::EmployeeNumber))
-                                ? QJsonValue(name)
-                                : QJsonValue(QJsonValue::Null));
-        }
-        const QString state = stateKey(model, row);
-        json.insert(u"state", state);
-        if (model.rowHasErrors(row))
-            ++invalid;
-        else
-            ++ready;
-        QJsonArray issues;
-        for (const Issue &issue : model.issues(row)) {
-            QJsonObject json;
-            json.insert(u"field", fieldApiName(issue.field));
-            json.insert(u"severity", severityKey(issue.severity));
-            json.insert(u"code", issueCodeKey(issue.code));
-            json.insert(u"message", issue.message);
-            issues.append(json);
-            if (issue.severity == Severity::Warning)
-                ++warnings;
-        }
-        json.insert(u"issues", issues);
-        const QString message = model.row(row).uploadMessage;
-        if (!message.isEmpty())
-            json.insert(u"message", message);
-        rows.append(json);
-    }
-    QJsonObject summary;
-    summary.insert(u"rows", model.rowCount());
-    summary.insert(u"ready", ready);
-    summary.insert(u"invalid", invalid);
-    summary.insert(u"warnings", warnings);
-
-    QJsonObject root;
-    root.insert(u"file", fileName);
-    root.insert(u"rows", rows);
-    root.insert(u"summary", summary);
-    return root;
-}
-
 int ValidationReport::writeRow(JsonWriter &writer, const CertificateTableModel &model, int row,
-                               const std::function<void(JsonWriter &)> &extra)
+                               const QString &state)
 {
     int warnings = 0;
-    // Keys in QJsonObject's order (sorted), as toJson() gives them.
+    // Keys in QJsonObject's order (sorted), as the report always gave them.
     writer.beginObject();
     if (model.employeeDirectory()) {
         writer.key(u"employeeName");
@@ -118,10 +51,8 @@ int ValidationReport::writeRow(JsonWriter &writer, const CertificateTableModel &
     const QString &message = model.row(row).uploadMessage;
     if (!message.isEmpty())
         writer.member(u"message", message);
-    if (extra)
-        extra(writer);
     writer.member(u"sourceRow", reportedRow(model, row));
-    writer.member(u"state", stateKey(model, row));
+    writer.member(u"state", state.isNull() ? stateKey(model, row) : state);
     writer.key(u"values");
     writer.beginObject();
     const CertificateRow &r = model.row(row);
@@ -200,24 +131,6 @@ QString ValidationReport::summaryLine(const CertificateTableModel &model)
             .arg(rows - invalid)
             .arg(invalid)
             .arg(tr("%n warning(s)", nullptr, model.warningCount()));
-}
-
-QString ValidationReport::toText(const CertificateTableModel &model, const QString &fileName)
-{
-    QString text;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (!model.rowHasProblems(row))
-            continue;
-        const int reported = reportedRow(model, row);
-        for (const Issue &issue : model.issues(row)) {
-            // One arg() call: a "%1" in a file name must not be filled in again.
-            text += QStringLiteral("%1:%2: %3: %4: %5\n")
-                            .arg(fileName, QString::number(reported), severityKey(issue.severity),
-                                 fieldApiName(issue.field), issue.message);
-        }
-    }
-    text += summaryLine(model) + u'\n';
-    return text;
 }
 
 } // namespace Ditio

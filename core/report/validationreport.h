@@ -2,10 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
-
-#include <functional>
 
 class QIODevice;
 
@@ -15,7 +12,13 @@ class CertificateTableModel;
 class JsonWriter;
 
 // What `ditio-certs-cli validate` prints. The JSON shape is a contract that
-// scheduled jobs parse: later versions only add to it. When the model has an
+// scheduled jobs parse: later versions only add to it.
+//
+//   {"file": "...", "rows": [{"employeeName": ..., "issues": [{"code", "field",
+//    "message", "severity"}], "message": Ditio's words, "sourceRow": N, "state":
+//    "ready"|"invalid"|..., "values": {what Ditio would receive}}],
+//    "summary": {"invalid", "ready", "rows", "warnings"}}
+// When the model has an
 // employee register, each row also carries "employeeName": Ditio's name for
 // the employee, or null when Ditio has no such employee number (that row then
 // has an "employee-not-in-register" error); without a register the key is
@@ -31,27 +34,20 @@ public:
     static int reportedRow(const CertificateTableModel &model, int row);
     // "ready" or "invalid"; later upload states once a row has been sent.
     static QString stateKey(const CertificateTableModel &model, int row);
-    // Exactly what would be sent to Ditio for the row.
-    static QJsonObject apiValues(const CertificateTableModel &model, int row);
-
-    static QJsonObject toJson(const CertificateTableModel &model, const QString &fileName);
-    // One line per problem: FILE:ROW: severity: field: message; then a summary.
-    static QString toText(const CertificateTableModel &model, const QString &fileName);
-
-    // The same reports streamed to a device as they are built, row by row,
-    // never whole in memory: writeJson() gives exactly the bytes of
-    // QJsonDocument(toJson()).toJson(Indented). False when the device
-    // refused a write.
+    // The reports, streamed to a device as they are built, row by row, never
+    // whole in memory. JSON: the object below, indented as QJsonDocument
+    // writes it, keys in QJsonObject's order. Text: one line per problem,
+    // FILE:ROW: severity: field: message; then a summary. False when the
+    // device refused a write.
     static bool writeJson(const CertificateTableModel &model, const QString &fileName,
                           QIODevice *device);
     static bool writeText(const CertificateTableModel &model, const QString &fileName,
                           QIODevice *device);
-    // One row's JSON object, for reports that add to it (the upload's):
-    // extra(writer) writes members that sort after "message" and before
-    // "sourceRow", in key order (QJsonObject's order is kept). Returns the
+    // One row's JSON object, keys in QJsonObject's order; state overrides
+    // stateKey() (the upload's report has states of its own). Returns the
     // row's warnings, for the summary.
     static int writeRow(JsonWriter &writer, const CertificateTableModel &model, int row,
-                        const std::function<void(JsonWriter &)> &extra = {});
+                        const QString &state = {});
     static QString summaryLine(const CertificateTableModel &model);
 };
 

@@ -1,37 +1,58 @@
 #include "certificatepayload.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "util/jsonwriter.h"
+
+#include <QBuffer>
 
 namespace Ditio {
 
-QJsonObject CertificatePayload::toJson(const CertificateRow &row)
+namespace {
+
+// The fields by API name in sorted order: certificateNumber, certificateType,
+// employeeNumber, issuedDateTime, notes, validUntilDateTime.
+constexpr Field SortedFields[] = {
+        Field::CertificateNumber, Field::CertificateType, Field::EmployeeNumber,
+        Field::IssuedDate,        Field::Notes,           Field::ValidUntilDate};
+
+} // namespace
+
+void CertificatePayload::write(JsonWriter &writer, const CertificateRow &row)
 {
-    QJsonObject object;
-    for (Field field : allFields()) {
+    writer.beginObject();
+    for (Field field : SortedFields) {
         const QString value = row.apiValue(field);
         if (!value.isEmpty())
-            object.insert(fieldApiName(field), value);
+            writer.member(fieldApiName(field), value);
     }
-    return object;
-}
-
-static QJsonArray toArray(const QList<const CertificateRow *> &rows)
-{
-    QJsonArray array;
-    for (const CertificateRow *row : rows)
-        array.append(CertificatePayload::toJson(*row));
-    return array;
+    writer.endObject();
 }
 
 QByteArray CertificatePayload::toJsonArray(const QList<const CertificateRow *> &rows)
 {
-    return QJsonDocument(toArray(rows)).toJson(QJsonDocument::Compact);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        JsonWriter writer(&buffer, JsonWriter::Style::Compact);
+        writer.beginArray();
+        for (const CertificateRow *row : rows)
+            write(writer, *row);
+        writer.endArray();
+    }
+    return buffer.data();
 }
 
-QByteArray CertificatePayload::toIndentedJsonArray(const QList<const CertificateRow *> &rows)
+bool CertificatePayload::writeIndentedJsonArray(QIODevice *device,
+                                                const std::function<const CertificateRow *()> &next)
 {
-    return QJsonDocument(toArray(rows)).toJson(QJsonDocument::Indented);
+    JsonWriter writer(device, JsonWriter::Style::Indented);
+    writer.beginArray();
+    while (const CertificateRow *row = next()) {
+        write(writer, *row);
+        if (!writer.ok())
+            return false;
+    }
+    writer.endArray();
+    return writer.flush();
 }
 
 } // namespace Ditio

@@ -3,23 +3,31 @@
 #include "model/certificaterow.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
+
+#include <functional>
+
+class QIODevice;
 
 namespace Ditio {
 
-// The JSON Ditio receives for certificates, built in one place so the upload
-// and the "export Ditio payload" command can never disagree: an array of
-// objects with the API's camelCase names, dates as midnight UTC
-// ("2026-01-15T00:00:00Z"), optional fields left out when empty.
+class JsonWriter;
+
+// The JSON Ditio receives for certificates, written in one place so the
+// upload and the "export Ditio payload" command can never disagree: an array
+// of objects with the API's camelCase names (in QJsonObject's order, as it
+// always was), dates as midnight UTC ("2026-01-15T00:00:00Z"), optional fields
+// left out when empty.
 class CertificatePayload
 {
 public:
-    static QJsonObject toJson(const CertificateRow &row);
-    // Compact, as sent over the wire.
+    // One certificate's object.
+    static void write(JsonWriter &writer, const CertificateRow &row);
+    // Compact, as sent over the wire (a batch of a hundred rows).
     static QByteArray toJsonArray(const QList<const CertificateRow *> &rows);
-    // Indented, for a file a person reads.
-    static QByteArray toIndentedJsonArray(const QList<const CertificateRow *> &rows);
+    // Indented, for a file a person reads; streamed to the device row by row.
+    static bool writeIndentedJsonArray(QIODevice *device,
+                                       const std::function<const CertificateRow *()> &next);
 };
 
 } // namespace Ditio

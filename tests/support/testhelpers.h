@@ -9,11 +9,15 @@
 #include "model/certificatetablemodel.h"
 #include "model/rowstore.h"
 #include "register/employeedirectory.h"
+#include "report/validationreport.h"
 #include "util/clock.h"
 #include "validation/issue.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +52,23 @@ inline QDateTime registerReadAt()
 inline std::shared_ptr<const EmployeeDirectory> directoryOf(const EmployeeRecords &records)
 {
     return std::make_shared<const EmployeeDirectory>(records, registerReadAt());
+}
+
+// The command line's reports of a table, as it streams them.
+inline QJsonObject reportJson(const CertificateTableModel &model, const QString &fileName)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ValidationReport::writeJson(model, fileName, &buffer);
+    return QJsonDocument::fromJson(buffer.data()).object();
+}
+
+inline QString reportText(const CertificateTableModel &model, const QString &fileName)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ValidationReport::writeText(model, fileName, &buffer);
+    return QString::fromUtf8(buffer.data());
 }
 
 inline CertificateRow makeRow(const QString &employee, const QString &type,

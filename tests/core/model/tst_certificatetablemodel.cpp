@@ -1161,9 +1161,7 @@ void TestCertificateTableModel::reportNamesEmployeesOnlyWithARegister()
     CertificateTableModel model;
     model.setClock(&m_clock);
     model.setRows({validRow(u"1042"_s), validRow(u"01042"_s, u"Truck"_s)});
-    const auto rowsOf = [&] {
-        return ValidationReport::toJson(model, u"f.csv"_s).value(u"rows").toArray();
-    };
+    const auto rowsOf = [&] { return reportJson(model, u"f.csv"_s).value(u"rows").toArray(); };
     QVERIFY(!rowsOf().at(0).toObject().contains(u"employeeName"));
     model.setEmployeeDirectory(directoryOf({{u"1042"_s, u"Kari"_s, u"Nordmann"_s}}));
     const QJsonArray rows = rowsOf();
@@ -1174,7 +1172,7 @@ void TestCertificateTableModel::reportNamesEmployeesOnlyWithARegister()
     QCOMPARE(issue.value(u"code").toString(), u"employee-not-in-register"_s);
     QCOMPARE(issue.value(u"message").toString(),
              u"Ditio has no employee 01042. Did you mean 1042?"_s);
-    QVERIFY(ValidationReport::toText(model, u"f.csv"_s)
+    QVERIFY(reportText(model, u"f.csv"_s)
                     .contains(u"f.csv:3: error: employeeNumber: Ditio has no employee 01042. Did "
                               u"you mean 1042?\n"_s));
 }

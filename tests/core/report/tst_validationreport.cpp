@@ -2,16 +2,109 @@
 // very bytes the whole-document reports gave (the contract scheduled jobs
 // parse), with and without the employee register, for every kind of row.
 
+#include "register/employeedirectory.h"
 #include "report/validationreport.h"
 #include "testhelpers.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Ditio;
 using namespace DitioTest;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject apiValues(const CertificateTableModel &model, int row)
+{
+    QJsonObject values;
+    const CertificateRow &r = model.row(row);
+    for (Field field : allFields()) {
+        const QString value = r.apiValue(field);
+        if (!value.isEmpty())
+            values.insert(fieldApiName(field), value);
+    }
+    return values;
+}
+
+// The report as the command line built it before it was streamed: the
+// contract the streamed report must give byte for byte.
+QJsonObject referenceJson(const CertificateTableModel &model, const QString &fileName)
+{
+    QJsonArray rows;
+    int ready = 0;
+    int invalid = 0;
+    int warnings = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QJsonObject json;
+        json.insert(u"sourceRow", ValidationReport::reportedRow(model, row));
+        json.insert(u"values", apiValues(model, row));
+        // Only when the register was read: null when Ditio has no such employee.
+        if (model.employeeDirectory()) {
+            const QString name = model.employeeName(row);
+            json.insert(u"employeeName",
+                        model.employeeDirectory()->contains(model.text(row, Field::EmployeeNumber))
+                                ? QJsonValue(name)
+                                : QJsonValue(QJsonValue::Null));
+        }
+        const QString state = ValidationReport::stateKey(model, row);
+        json.insert(u"state", state);
+        if (model.rowHasErrors(row))
+            ++invalid;
+        else
+            ++ready;
+        QJsonArray issues;
+        for (const Issue &issue : model.issues(row)) {
+            QJsonObject json;
+            json.insert(u"field", fieldApiName(issue.field));
+            json.insert(u"severity", severityKey(issue.severity));
+            json.insert(u"code", issueCodeKey(issue.code));
+            json.insert(u"message", issue.message);
+            issues.append(json);
+            if (issue.severity == Severity::Warning)
+                ++warnings;
+        }
+        json.insert(u"issues", issues);
+        const QString message = model.row(row).uploadMessage;
+        if (!message.isEmpty())
+            json.insert(u"message", message);
+        rows.append(json);
+    }
+    QJsonObject summary;
+    summary.insert(u"rows", model.rowCount());
+    summary.insert(u"ready", ready);
+    summary.insert(u"invalid", invalid);
+    summary.insert(u"warnings", warnings);
+
+    QJsonObject root;
+    root.insert(u"file", fileName);
+    root.insert(u"rows", rows);
+    root.insert(u"summary", summary);
+    return root;
+}
+
+QString referenceText(const CertificateTableModel &model, const QString &fileName)
+{
+    QString text;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!model.rowHasProblems(row))
+            continue;
+        const int reported = ValidationReport::reportedRow(model, row);
+        for (const Issue &issue : model.issues(row)) {
+            // One arg() call: a "%1" in a file name must not be filled in again.
+            text += QStringLiteral("%1:%2: %3: %4: %5\n")
+                            .arg(fileName, QString::number(reported), severityKey(issue.severity),
+                                 fieldApiName(issue.field), issue.message);
+        }
+    }
+    text += ValidationReport::summaryLine(model) + u'\n';
+    return text;
+}
+
+} // namespace
 
 class TestValidationReport : public QObject
 {
@@ -59,12 +152,12 @@ void TestValidationReport::streamedReportsAreTheSameBytes()
     json.open(QIODevice::WriteOnly);
     QVERIFY(ValidationReport::writeJson(model, file, &json));
     QCOMPARE(json.data(),
-             QJsonDocument(ValidationReport::toJson(model, file)).toJson(QJsonDocument::Indented));
+             QJsonDocument(referenceJson(model, file)).toJson(QJsonDocument::Indented));
 
     QBuffer text;
     text.open(QIODevice::WriteOnly);
     QVERIFY(ValidationReport::writeText(model, file, &text));
-    QCOMPARE(QString::fromUtf8(text.data()), ValidationReport::toText(model, file));
+    QCOMPARE(QString::fromUtf8(text.data()), referenceText(model, file));
 }
 
 QTEST_GUILESS_MAIN(TestValidationReport)
