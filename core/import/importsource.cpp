@@ -307,11 +307,11 @@ std::optional<ImportResult> ImportSource::readText(const ImportOptions &options,
     const bool utf16 = result.encoding == TextDecoder::Encoding::Utf16LE
             || result.encoding == TextDecoder::Encoding::Utf16BE;
     // A large file is read in two halves on two threads, each half from
-    // its own position in the file, when a line starts near the middle.
+    // its own position in the file, when a record starts near the middle.
     std::optional<SecondHalfReader> secondHalf;
     if (whole && !m_path.isEmpty() && !utf16 && keepRawRows == 0 && m_readInHalves
         && total >= ImportSource::ReadInHalvesFrom) {
-        const qint64 middle = CsvReader::lineStartAfter(&file, total / 2);
+        const qint64 middle = CsvReader::recordStartNear(&file, total / 2);
         if (!file.seek(0))
             return fail(file.errorString());
         if (middle > 0 && middle < total)
@@ -438,20 +438,6 @@ std::optional<ImportResult> ImportSource::readText(const ImportOptions &options,
                                                std::numeric_limits<int>::max()))));
     }
     for (const CsvReader::Problem &problem : summary.problems) {
-        if (problem.kind != CsvReader::Problem::Kind::UndecodableByte)
-            continue;
-        // No silent replacement characters: the bytes that cannot be
-        // decoded are refused with their line, as the decoder words it
-        // (found again on this rare path).
-        const QByteArray all =
-                !m_path.isEmpty() && whole && file.seek(0) ? file.readAll() : QByteArray();
-        const TextDecoder::Result decoded =
-                TextDecoder::decode(all.isNull() ? bytes : QByteArrayView(all), result.encoding);
-        if (!decoded.problems.isEmpty())
-            return fail(decoded.problems.first().message + u'.');
-        break;
-    }
-    for (const CsvReader::Problem &problem : summary.problems) {
         // Over-long fields are flagged (and cut) with the cell below; the
         // last record of a preview may be cut off mid-field.
         if (longFields.contains(problem.row, problem.column))
@@ -468,7 +454,7 @@ std::optional<ImportResult> ImportSource::readText(const ImportOptions &options,
                                    .arg(problem.message));
             continue;
         }
-        return fail(tr("row %1, column %2: %3")
+        return fail(tr("row %1, column %2: %3.")
                             .arg(problem.row)
                             .arg(problem.column)
                             .arg(problem.message));

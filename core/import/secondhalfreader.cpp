@@ -9,7 +9,7 @@ void SecondHalfReader::run(QChar delimiter, TextDecoder::Encoding encoding)
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    m_firstRow = CsvReader::rowAt(&file, m_from);
+    m_firstRow = CsvReader::rowAt(&file, m_from, delimiter);
     if (m_firstRow < 1 || !file.seek(m_from))
         return;
     CsvReader::ReadOptions options;

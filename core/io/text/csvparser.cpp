@@ -27,7 +27,6 @@ qsizetype CsvParser::feed(char16_t *data, qsizetype &size, qsizetype base, bool 
     while (p < end && !m_cancelled && !m_refused) {
         char16_t *const recordStart = p;
         const qsizetype badAtStart = m_nextBad;
-        int lineBreaks = 0;
         int column = 0;
         m_fields.clear();
         m_pending.clear();
@@ -35,16 +34,20 @@ qsizetype CsvParser::feed(char16_t *data, qsizetype &size, qsizetype base, bool 
         bool recordEnded = false;
         // The record goes on in the next chunk: read it again from its start.
         // A record that long is no row of a table: the file is refused.
+        // Named with the column in which the row grew past the limit.
+        const auto refuseLongRow = [&] {
+            addProblem(row, column,
+                       CsvReader::tr("the row is longer than %1 characters; the file is not "
+                                     "a table of certificates")
+                               .arg(CsvReader::MaxRecordLength),
+                       Kind::RowTooLong);
+            m_refused = true;
+            return recordStart - data;
+        };
         const auto needMore = [&] {
             m_nextBad = badAtStart;
-            if (end - recordStart > CsvReader::MaxRecordLength) {
-                addProblem(row, column,
-                           CsvReader::tr("the row is longer than %1 characters; the file is not "
-                                         "a table of certificates")
-                                   .arg(CsvReader::MaxRecordLength),
-                           Kind::RowTooLong);
-                m_refused = true;
-            }
+            if (end - recordStart > CsvReader::MaxRecordLength)
+                return refuseLongRow();
             return recordStart - data;
         };
 
@@ -72,27 +75,23 @@ qsizetype CsvParser::feed(char16_t *data, qsizetype &size, qsizetype base, bool 
                 bool doubled = false;
                 bool closed = false;
                 while (q < end) {
-                    const char16_t c = *q;
-                    if (c == u'"') {
-                        if (q + 1 < end && q[1] == u'"') {
-                            doubled = true;
-                            q += 2;
-                            continue;
-                        }
-                        if (q + 1 == end && !final)
-                            return needMore(); // "" may straddle chunks
-                        closed = true;
+                    // Straight to the next quote (Qt's search is vectorised):
+                    // line breaks inside are part of the cell.
+                    const qsizetype at = QStringView(q, end - q).indexOf(u'"');
+                    if (at < 0) {
+                        q = end;
                         break;
                     }
-                    if (c == u'\n') {
-                        ++lineBreaks;
-                    } else if (c == u'\r') {
-                        if (q + 1 == end && !final)
-                            return needMore();
-                        if (!(q + 1 < end && q[1] == u'\n'))
-                            ++lineBreaks;
+                    q += at;
+                    if (q + 1 < end && q[1] == u'"') {
+                        doubled = true;
+                        q += 2;
+                        continue;
                     }
-                    ++q;
+                    if (q + 1 == end && !final)
+                        return needMore(); // "" may straddle chunks
+                    closed = true;
+                    break;
                 }
                 // Open for longer than any cell can be: an unclosed quote
                 // (which would make the rest of the file one field), read as
@@ -211,6 +210,11 @@ qsizetype CsvParser::feed(char16_t *data, qsizetype &size, qsizetype base, bool 
                          Kind::FieldTooLong});
             }
             m_fields.append(field);
+            // Also when the whole row came in one (large) chunk.
+            if (p - recordStart > CsvReader::MaxRecordLength) {
+                m_nextBad = badAtStart;
+                return refuseLongRow();
+            }
 
             if (p == end) {
                 if (!final)
@@ -220,21 +224,20 @@ qsizetype CsvParser::feed(char16_t *data, qsizetype &size, qsizetype base, bool 
                 ++p;
             } else if (*p == u'\n') {
                 ++p;
-                ++lineBreaks;
                 recordEnded = true;
             } else { // '\r'
                 if (p + 1 == end && !final)
                     return needMore(); // CR LF may straddle chunks
                 p += (p + 1 < end && p[1] == u'\n') ? 2 : 1;
-                ++lineBreaks;
                 recordEnded = true;
             }
         }
         if (restart)
             continue;
 
-        const int recordRow = row;
-        row += lineBreaks;
+        // One row per record, as a spreadsheet shows it: line breaks inside
+        // a quoted cell do not start rows.
+        const int recordRow = row++;
         m_literalQuote = -1;
         for (const Pending &problem : std::as_const(m_pending))
             addProblem(problem.row, problem.column, problem.message, problem.kind);

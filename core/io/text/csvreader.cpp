@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "csvparser.h"
+#include "csvrecordcounter.h"
 
 #include <QtAlgorithms>
 
@@ -57,6 +58,14 @@ qsizetype sepLineLength(QStringView text, QChar *delimiter)
         ++end;
     *delimiter = text[4];
     return std::min(end + 1, text.size());
+}
+
+// The size of the next chunk when `kept` characters of an unfinished record
+// wait in the buffer: at least half as many again, so a record of many
+// megabytes is parsed a few times over, not once per chunk.
+qsizetype chunkAfter(qsizetype kept)
+{
+    return std::max(ChunkSize, kept / 2);
 }
 
 // Feeds a parser chunk by chunk. fill(buffer, at) appends the next chunk of
@@ -210,7 +219,7 @@ CsvReader::Summary CsvReader::parse(QStringView text, const Options &options,
     Summary summary;
     qsizetype position = 0;
     const auto fill = [&](QString &buffer, qsizetype at, bool &final) {
-        qsizetype take = std::min(ChunkSize, text.size() - position);
+        qsizetype take = std::min(chunkAfter(at), text.size() - position);
         if (position + take < text.size()) {
             // End after a line break when there is one in the second half.
             for (qsizetype i = position + take - 1; i >= position + take / 2; --i) {
@@ -248,7 +257,7 @@ void decodeAndRun(NextBytes nextBytes, qsizetype start, qint64 total,
     qsizetype dropped = 0; // of them, dropped from over-long fields: not in the offsets
     const auto fill = [&](QString &buffer, qsizetype at, bool &final) {
         qsizetype skipped = 0; // a byte order mark
-        const QByteArrayView chunk = nextBytes(final, skipped);
+        const QByteArrayView chunk = nextBytes(final, skipped, chunkAfter(at));
         position += skipped;
         const qsizetype room = at + TextDecoder::maxDecodedSize(chunk.size(), summary.encoding);
         if (buffer.size() < room)
@@ -339,8 +348,8 @@ CsvReader::Summary CsvReader::read(QByteArrayView bytes, const ReadOptions &opti
         bytes.chop(summary.nulPaddingBytes);
     }
     qsizetype position = 0;
-    const auto nextBytes = [&](bool &final, qsizetype &) {
-        const qsizetype take = chunkEnd(bytes.sliced(position), ChunkSize, summary.encoding);
+    const auto nextBytes = [&](bool &final, qsizetype &, qsizetype size) {
+        const qsizetype take = chunkEnd(bytes.sliced(position), size, summary.encoding);
         const QByteArrayView chunk = bytes.sliced(position, take);
         position += take;
         final = position >= bytes.size();
@@ -379,11 +388,11 @@ CsvReader::Summary CsvReader::read(QIODevice *device, const ReadOptions &options
     // The first chunk is small: the header (and the delimiter) are known at
     // once, which another thread reading the rest of a large file waits for.
     bool firstFill = true;
-    const auto nextBytes = [&](bool &final, qsizetype &skipped) {
+    const auto nextBytes = [&](bool &final, qsizetype &skipped, qsizetype chunkSize) {
         const qsizetype have = raw.size() - rawStart;
         if (have > 0 && rawStart > 0)
             std::memmove(raw.data(), raw.data() + rawStart, have);
-        qsizetype want = firstFill ? FirstChunkSize : std::max(ChunkSize, have + ChunkSize / 2);
+        qsizetype want = firstFill ? FirstChunkSize : std::max(chunkSize, have + ChunkSize / 2);
         firstFill = false;
         if (!device->isSequential()) // a small file needs no large buffer
             want = std::min(want, have + qsizetype(device->bytesAvailable()) + 1);
@@ -441,78 +450,57 @@ qint64 CsvReader::lineStartAfter(QIODevice *device, qint64 from)
     }
 }
 
-int CsvReader::rowAt(QIODevice *device, qint64 offset)
+qint64 CsvReader::recordStartNear(QIODevice *device, qint64 from)
 {
-    if (!device->seek(0))
+    const qint64 lineStart = lineStartAfter(device, from);
+    if (lineStart < 0 || !device->seek(lineStart))
+        return lineStart;
+    // A line start inside a quoted field (a note with line breaks) is not
+    // where a record starts: the next record after the field's end is.
+    // Excel's longest cell is 32,767 characters: a field open longer than
+    // this window is not one.
+    const QByteArray window = device->read(128 * 1024);
+    if (!CsvRecordCounter::probablyInsideQuotes(window))
+        return lineStart;
+    CsvRecordCounter counter;
+    counter.add("\""); // inside a field that began on an earlier line
+    const qsizetype end = counter.recordEndIn(window);
+    return end < 0 ? lineStart : lineStart + end;
+}
+
+int CsvReader::rowAt(QIODevice *device, qint64 offset, QChar delimiter)
+{
+    if (!device->seek(0) || delimiter.unicode() > 0x7f)
         return -1;
+    CsvRecordCounter counter(char(delimiter.unicode()));
     QByteArray block(ChunkSize, Qt::Uninitialized);
     qint64 position = 0;
-    qint64 breaks = 0;
-    bool crBefore = false; // the block before ended in a CR
+    qint64 skippedRows = 0;
     while (position < offset) {
         const qint64 n =
                 device->read(block.data(), std::min<qint64>(block.size(), offset - position));
         if (n <= 0)
             return -1;
-        const auto *data = reinterpret_cast<const uchar *>(block.constData());
+        QByteArrayView bytes(block.constData(), n);
         if (position == 0) {
-            // An Excel "sep=;" line (after a UTF-8 byte order mark) is not a row:
-            // its first five characters tell, read as run() reads them.
-            QByteArrayView head(block.constData(), n);
-            if (head.startsWith("\xEF\xBB\xBF"))
-                head = head.sliced(3);
+            // A byte order mark is not text, and an Excel "sep=;" line is not
+            // a row: its first five characters tell, read as run() reads them.
+            if (bytes.startsWith("\xEF\xBB\xBF"))
+                bytes = bytes.sliced(3);
             const QString start =
-                    QString::fromLatin1(head.first(std::min<qsizetype>(head.size(), 5)));
+                    QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 5)));
             QChar named;
             if (sepLineLength(start, &named) > 0)
-                --breaks;
+                skippedRows = 1;
         }
-        qsizetype i = 0;
-        if (crBefore && data[0] != '\n')
-            ++breaks; // that CR was alone
-#if defined(__SSE2__)
-        // Sixteen bytes at a time: line feeds, and carriage returns whose next
-        // byte is not a line feed. Each byte lane counts its hits (a compare
-        // gives -1, subtracted); the lanes are summed before they can overflow.
-        const __m128i lineFeeds = _mm_set1_epi8('\n');
-        const __m128i carriageReturns = _mm_set1_epi8('\r');
-        const __m128i zero = _mm_setzero_si128();
-        __m128i counts = zero;
-        int rounds = 0;
-        const auto addUp = [&] {
-            const __m128i sums = _mm_sad_epu8(counts, zero);
-            breaks += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-            counts = zero;
-            rounds = 0;
-        };
-        for (; i + 17 <= n; i += 16) {
-            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-            const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
-            const __m128i lf = _mm_cmpeq_epi8(chunk, lineFeeds);
-            const __m128i loneCr = _mm_andnot_si128(_mm_cmpeq_epi8(next, lineFeeds),
-                                                    _mm_cmpeq_epi8(chunk, carriageReturns));
-            counts = _mm_sub_epi8(_mm_sub_epi8(counts, lf), loneCr);
-            if (++rounds == 127) // at most 2 a round: 254 fits a byte
-                addUp();
-        }
-        addUp();
-#endif
-        for (; i < n; ++i) {
-            if (data[i] == '\n')
-                ++breaks;
-            else if (data[i] == '\r' && i + 1 < n && data[i + 1] != '\n')
-                ++breaks;
-        }
-        crBefore = data[n - 1] == '\r';
+        counter.add(bytes);
         position += n;
     }
-    if (crBefore) {
-        // Alone unless a line feed follows at the offset itself.
-        char next = 0;
-        if (!device->getChar(&next) || next != '\n')
-            ++breaks;
-    }
-    return breaks + 1 > std::numeric_limits<int>::max() ? -1 : int(breaks + 1);
+    // Where the record is still open, its row is only known by reading it.
+    if (counter.insideQuotes())
+        return -1;
+    const qint64 row = counter.recordEnds() - skippedRows + 1;
+    return row < 1 || row > std::numeric_limits<int>::max() ? -1 : int(row);
 }
 
 } // namespace Ditio

@@ -149,14 +149,18 @@ public:
 
     // For reading a file of an 8-bit encoding (UTF-8, Windows-1252) in parts.
     // The offset just after the first line feed at or after `from` (-1: none
-    // before the end), where a record probably starts: it does unless a
-    // quoted field runs across it, which reading the part before it shows
-    // (Summary::endedMidRecord).
+    // before the end).
     static qint64 lineStartAfter(QIODevice *device, qint64 from);
+    // Where a record probably starts at or after `from`: the line start after
+    // it, or, when that line start looks to be inside a quoted field (a note
+    // with line breaks), the end of that field's record. Reading the part
+    // before it confirms it (Summary::endedMidRecord, Summary::nextRow).
+    static qint64 recordStartNear(QIODevice *device, qint64 from);
     // The row a record starting at byte `offset` has, counted as read()
-    // counts: each LF, CR LF or lone CR before it, an Excel "sep=" line not.
-    // -1 when the device cannot be read.
-    static int rowAt(QIODevice *device, qint64 offset);
+    // counts: one per record, a quoted line break inside one not counted, an
+    // Excel "sep=" line not a row. -1 when the device cannot be read or
+    // `offset` is inside a quoted field.
+    static int rowAt(QIODevice *device, qint64 offset, QChar delimiter);
 };
 
 } // namespace Ditio

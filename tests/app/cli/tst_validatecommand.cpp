@@ -545,8 +545,8 @@ void TestCli::importOptions_data()
             << 0 << QString() << u"2 rows: 2 ready, 0 with errors, 0 warnings."_s;
     QTest::newRow("--encoding utf-8 on Windows-1252 bytes")
             << QStringList {validate, u"--encoding=utf-8"_s, u"windows-1252.csv"_s} << 2
-            << u"windows-1252.csv cannot be read: line 3 has bytes that are not UTF-8 (byte "
-               u"0xF8); the file may be in another encoding.\n"_s
+            << u"windows-1252.csv cannot be read: row 3, column 2: byte 0xF8 is not UTF-8; the "
+               u"file may be in another encoding.\n"_s
             << QString();
     QTest::newRow("unknown encoding")
             << QStringList {validate, u"--encoding"_s, u"ebcdic"_s, u"valid.csv"_s} << 2

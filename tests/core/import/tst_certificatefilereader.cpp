@@ -81,10 +81,10 @@ void TestCertificateFileReader::readsFixtures_data()
             << u"quoted-newlines.csv"_s
             << QStringList {u"2: 1042 | Byggekort | BK-1 | 15.01.2024 | 15.01.2094 | Kurs hos\r\n"
                             u"Veiprosjekt AS, Oslo"_s,
-                            u"4: 1043 | Truck \"A\" | T-1 | 01.06.2023 | 01.06.2093 | "_s,
-                            u"6: 1044 | Byggekort | BK-3 | 01.06.2023 | 01.06.2093 | linje 1\n"
+                            u"3: 1043 | Truck \"A\" | T-1 | 01.06.2023 | 01.06.2093 | "_s,
+                            u"5: 1044 | Byggekort | BK-3 | 01.06.2023 | 01.06.2093 | linje 1\n"
                             u"linje 2\nlinje 3"_s,
-                            u"9: 1045 | Byggekort | BK-4 | 01.06.2023 | 01.06.2093 | "_s};
+                            u"6: 1045 | Byggekort | BK-4 | 01.06.2023 | 01.06.2093 | "_s};
     QTest::newRow("header only") << u"header-only.csv"_s << QStringList();
     QTest::newRow("Windows-1252 from Excel")
             << u"windows-1252.csv"_s
@@ -227,8 +227,8 @@ void TestCertificateFileReader::notUtf8NamesTheRowOfTheBadByte()
     const CertificateFileReader::Result result = CertificateFileReader::readCsv(bytes, u"x.csv"_s);
     QVERIFY(!result.ok);
     QCOMPARE(result.errorString,
-             u"x.csv cannot be read: line 4 has bytes that are not UTF-8 (byte 0xF8); the file "
-             u"may be in another encoding."_s);
+             u"x.csv cannot be read: row 4, column 2: byte 0xF8 is not UTF-8; the file may be in "
+             u"another encoding."_s);
 
     // A UTF-16 file is not silently read as garbage either.
     const QByteArray utf16 = QByteArray("\xff\xfe")
@@ -324,8 +324,7 @@ void TestCertificateFileReader::readsWorkbooks()
     QFETCH(QString, format);
     // Open and the command line read workbooks through the same pipeline.
     const QString path =
-            QStringLiteral(DITIO_TEST_DATA_DIR "/import/libreoffice-certificates.")
-            + format;
+            QStringLiteral(DITIO_TEST_DATA_DIR "/import/libreoffice-certificates.") + format;
     const CertificateFileReader::Result result = CertificateFileReader::read(path);
     QVERIFY2(result.ok, qPrintable(result.errorString));
     QVERIFY(!result.isWorkFile);

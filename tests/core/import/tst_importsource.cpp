@@ -140,6 +140,10 @@ private slots:
     void progressAndCancel();
     void fileStreamsAsBytesRead_data();
     void fileStreamsAsBytesRead();
+    void halvesNumberRecords_data();
+    void halvesNumberRecords();
+    void everyReaderNumbersRecords_data();
+    void everyReaderNumbersRecords();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -433,8 +437,8 @@ void TestImportSource::options()
     preview = source.preview(options);
     QVERIFY(!preview.ok);
     QCOMPARE(preview.errorString,
-             u"o.csv cannot be read: line 2 has bytes that are not UTF-8 (byte 0xF8); the file "
-             u"may be in another encoding."_s);
+             u"o.csv cannot be read: row 2, column 4: byte 0xF8 is not UTF-8; the file may be in "
+             u"another encoding."_s);
 
     // A comma as the delimiter: one column per line, nothing to import.
     options = {};
@@ -931,20 +935,34 @@ void TestImportSource::fileStreamsAsBytesRead_data()
                                        }) << 2;
     {
         // A quoted field with line breaks from well before to well after the
-        // middle: the halves do not meet, and the file is read again whole.
+        // middle: the file is cut after it, where the next record starts.
         const QByteArray before = header + certificateLines(2, Large / 2 - 20000);
         QByteArray quoted = "1042;Kran;K;1.1.2024;1.1.2030;\"";
         for (int i = 0; i < 4000; ++i)
             quoted += "linje\r\n";
         quoted += "\"\r\n";
         const QByteArray after = certificateLines(2, Large - before.size() - quoted.size());
-        QTest::newRow("a quoted line break across the middle: read whole")
+        QTest::newRow("a quoted line break across the middle: cut after its record")
+                << before + quoted + after << 2;
+    }
+    {
+        // The field's end is past the guess's window: the halves do not meet,
+        // and the file is read again whole.
+        const QByteArray before = header + certificateLines(2, Large / 2 - 200000);
+        QByteArray quoted = "1042;Kran;K;1.1.2024;1.1.2030;\"";
+        for (int i = 0; i < 60000; ++i)
+            quoted += "linje\r\n";
+        quoted += "\"\r\n";
+        const QByteArray after = certificateLines(2, Large - before.size() - quoted.size());
+        QTest::newRow("a cell of 400 KB across the middle: read whole")
                 << before + quoted + after << 1;
     }
-    // Open for over a megabyte: taken for unclosed while the first half is
-    // read, so the halves still meet (the same rows as one thread reads).
-    QTest::newRow("an unclosed quote in the first half: found early, the halves meet")
-            << header + "1042;Kran;\"K;1.1.2024;1.1.2030;\r\n" + certificateLines(3, Large) << 2;
+    // Open for over a megabyte: taken for unclosed while it is read. Where
+    // the second half's rows start is then not known from counting records
+    // (the quote may close anywhere): the file is read again whole, the same
+    // rows as one thread reads.
+    QTest::newRow("an unclosed quote in the first half: read whole")
+            << header + "1042;Kran;\"K;1.1.2024;1.1.2030;\r\n" + certificateLines(3, Large) << 1;
     QTest::newRow("UTF-8 that is not, late in the second half")
             << "Ansattnr;Kurs;Utstedt;Utl\xc3\xb8per;Merknad\n"
                     + certificateLines(2, Large, "\n")
@@ -1016,6 +1034,162 @@ void TestImportSource::fileStreamsAsBytesRead()
     } else {
         QVERIFY(!allFile.ok);
     }
+}
+
+// Notes with line breaks before, at and after the cut between the halves:
+// each record is one row, numbered as a spreadsheet numbers it (the header
+// row 1, the record with certificate number FH-n on row n), the same as one
+// thread reads it, and the file is still read in two halves.
+void TestImportSource::halvesNumberRecords_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    const qint64 size = ImportSource::ReadInHalvesFrom + 200000;
+    // Record n with `noteLines` lines in its note, from where it starts.
+    const auto file = [size](const std::function<int(qint64 offset)> &noteLines) {
+        QByteArray bytes = "Ansattnr;Kurs;Kursbevis nr;Utstedt;Utl\xf8per;Merknad\r\n";
+        for (int row = 2; bytes.size() < size; ++row) {
+            const int lines = noteLines(bytes.size());
+            bytes += QByteArray::number(1000 + row % 4000) + ";F\xf8rstehjelp;FH-"
+                    + QByteArray::number(row) + ";15.01.2024;15.02.2030;";
+            if (lines > 0) {
+                QByteArrayList note;
+                for (int line = 1; line <= lines; ++line)
+                    note.append("linje " + QByteArray::number(line) + " av \"\""
+                                + QByteArray::number(row) + "\"\"");
+                bytes += '"' + note.join("\r\n") + '"';
+            }
+            bytes += "\r\n";
+        }
+        return bytes;
+    };
+    const qint64 middle = size / 2;
+    QTest::newRow("no line breaks in cells") << file([](qint64) { return 0; });
+    QTest::newRow("well before the cut")
+            << file([size](qint64 at) { return at > size / 4 && at < size / 4 + 2000 ? 3 : 0; });
+    QTest::newRow("just before the cut")
+            << file([middle](qint64 at) { return at > middle - 400 && at < middle - 250 ? 2 : 0; });
+    QTest::newRow("across the cut") << file([middle](qint64 at) {
+        return at > middle - 300 && at < middle ? 40 : 0; // about 800 bytes: over the middle
+    });
+    QTest::newRow("just after the cut")
+            << file([middle](qint64 at) { return at > middle + 50 && at < middle + 200 ? 2 : 0; });
+    QTest::newRow("well after the cut") << file(
+            [size](qint64 at) { return at > size * 3 / 4 && at < size * 3 / 4 + 2000 ? 3 : 0; });
+    QTest::newRow("in every record") << file([](qint64) { return 2; });
+    QTest::newRow("in every third record, long")
+            << file([](qint64 at) { return at % 3 == 0 ? 12 : 0; });
+}
+
+void TestImportSource::halvesNumberRecords()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = write(u"halves.csv"_s, bytes);
+
+    ImportSource fromFile;
+    QVERIFY(fromFile.open(path));
+    const ImportResult halves = fromFile.readAll({});
+    QVERIFY2(halves.ok, qPrintable(halves.errorString));
+    QCOMPARE(halves.parts, 2);
+
+    ImportSource fromBytes; // one thread
+    QVERIFY(fromBytes.openData(bytes, path, ImportFormat::Csv));
+    const ImportResult whole = fromBytes.readAll({});
+    QCOMPARE(whole.parts, 1);
+    QCOMPARE(rowTexts(halves.rows), rowTexts(whole.rows));
+
+    qsizetype row = 0;
+    for (const CertificateRow &certificate : halves.rows) {
+        ++row;
+        const QString number = certificate.text(Field::CertificateNumber);
+        QCOMPARE(u"FH-"_s + QString::number(certificate.sourceRow), number);
+        QCOMPARE(certificate.sourceRow, row + 1);
+    }
+    QCOMPARE(row, qsizetype(bytes.count("FH-")));
+}
+
+// The same sheet as each reader gets it: a cell with line breaks is one row,
+// and the rows after it keep the numbers a spreadsheet shows.
+void TestImportSource::everyReaderNumbersRecords_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+
+    const QString csv = u"Ansattnr;Kurs;Utstedt;Utløper;Merknad\r\n"
+                        u"1042;Truck;15.01.2024;15.01.2094;\"Kurs hos\r\nVeidekke\nAS\"\r\n"
+                        u"1043;Kran;15.01.2024;15.01.2094;en linje\r\n"
+                        u"\r\n"
+                        u"1044;Stillas;15.01.2024;15.01.2094;\"a\rb\"\r\n"_s;
+    QTest::newRow("CSV, UTF-8") << u"rows.csv"_s << csv.toUtf8();
+    QTest::newRow("CSV, UTF-16 with a byte order mark")
+            << u"rows.csv"_s << QByteArray("\xff\xfe") + utf16le(csv);
+    QTest::newRow("CSV, UTF-16 without one") << u"rows.csv"_s << utf16le(csv);
+    QTest::newRow("CSV, Windows-1252, LF")
+            << u"rows.csv"_s << QString(csv).replace(u"\r\n"_s, u"\n"_s).toLatin1();
+
+    XlsxFixtureWriter writer;
+    writer.addSheet(
+            u"Sertifikater"_s,
+            inlineRow(1, {"Ansattnr", "Kurs", "Utstedt", "Utløper", "Merknad"})
+                    + inlineRow(2,
+                                {"1042", "Truck", "15.01.2024", "15.01.2094",
+                                 "Kurs hos\r\nVeidekke\nAS"})
+                    + inlineRow(3, {"1043", "Kran", "15.01.2024", "15.01.2094", "en linje"})
+                    + inlineRow(5, {"1044", "Stillas", "15.01.2024", "15.01.2094", "a\rb"}));
+    QTest::newRow("XLSX") << u"rows.xlsx"_s << writer.toBytes();
+
+    const auto cell = [](const QByteArray &paragraphs) {
+        return "<table:table-cell office:value-type=\"string\">" + paragraphs
+                + "</table:table-cell>";
+    };
+    const auto odsRow = [&](const QList<QByteArray> &cells) {
+        QByteArray xml = "<table:table-row>";
+        for (const QByteArray &text : cells)
+            xml += cell("<text:p>" + text + "</text:p>");
+        return xml + "</table:table-row>";
+    };
+    const QByteArray content =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content "
+            "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+            "office:version=\"1.3\"><office:body><office:spreadsheet>"
+            "<table:table table:name=\"Sertifikater\"><table:table-column/>"
+            + odsRow({"Ansattnr", "Kurs", "Utstedt", "Utløper", "Merknad"}) + "<table:table-row>"
+            + cell("<text:p>1042</text:p>") + cell("<text:p>Truck</text:p>")
+            + cell("<text:p>15.01.2024</text:p>")
+            + cell("<text:p>15.01.2094</text:p>")
+            // LibreOffice writes a cell's lines as paragraphs.
+            + cell("<text:p>Kurs hos</text:p><text:p>Veidekke<text:line-break/>AS</text:p>")
+            + "</table:table-row>"
+            + odsRow({"1043", "Kran", "15.01.2024", "15.01.2094", "en linje"})
+            + "<table:table-row><table:table-cell table:number-columns-repeated=\"5\"/>"
+              "</table:table-row>"
+            + odsRow({"1044", "Stillas", "15.01.2024", "15.01.2094", "a"})
+            + "</table:table></office:spreadsheet></office:body></office:document-content>";
+    QList<QPair<QString, QByteArray>> entries {
+            {u"mimetype"_s, "application/vnd.oasis.opendocument.spreadsheet"},
+            {u"content.xml"_s, content}};
+    QTemporaryDir dir;
+    const QString ods = dir.filePath(u"rows.ods"_s);
+    QVERIFY(XlsxFixtureWriter::writeZip(ods, entries));
+    QFile file(ods);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QTest::newRow("ODS") << u"rows.ods"_s << file.readAll();
+}
+
+void TestImportSource::everyReaderNumbersRecords()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+
+    const ImportResult result = CertificateImporter::import(write(fileName, bytes));
+    QVERIFY2(result.ok, qPrintable(result.errorString));
+    QStringList rows;
+    for (const CertificateRow &row : result.rows)
+        rows.append(QString::number(row.sourceRow) + u": "_s + row.text(Field::EmployeeNumber));
+    QCOMPARE(rows, (QStringList {u"2: 1042"_s, u"3: 1043"_s, u"5: 1044"_s}));
+    QVERIFY(result.rows.first().text(Field::Notes).startsWith(u"Kurs hos"_s));
 }
 
 QTEST_GUILESS_MAIN(TestImportSource)
