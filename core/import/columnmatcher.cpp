@@ -1,5 +1,6 @@
 #include "columnmatcher.h"
 
+#include "headerlabel.h"
 #include "util/foldedtext.h"
 
 #include <QHash>
@@ -156,11 +157,26 @@ ColumnMatcher::Match ColumnMatcher::matchOne(const QString &header)
     const auto exact = table.constFind(key);
     if (exact != table.cend())
         return {exact.value(), 100};
+    // Read as words: hints in brackets left out ("Gyldig til (dd.mm.åååå)"
+    // is "Gyldig til", a known label), then what the words mean ("Cert #",
+    // "Sertifikater", "Expiry date [UTC]"). Words that are all understood
+    // but name no field ("Ansatt navn") are no typo of one either.
+    constexpr qsizetype LongestLabel = 40;
+    if (header.size() <= 2 * LongestLabel) {
+        const QStringList words = HeaderLabel::words(header);
+        const auto hintless = table.constFind(words.join(QString()));
+        if (hintless != table.cend())
+            return {hintless.value(), 100};
+        if (const auto meanings = HeaderLabel::meanings(words)) {
+            if (const std::optional<Field> field = HeaderLabel::field(*meanings))
+                return {*field, 95};
+            return {};
+        }
+    }
     // Fuzzy: a typo or two in a long enough label ("Utløpsdatoo", "Sertifkattype").
     // Never for long texts: a note of 30,000 characters in a row the header
     // search looks at is no label, and its edit distance would cost seconds.
     Match best;
-    constexpr qsizetype LongestLabel = 40;
     for (auto it = table.cbegin(); it != table.cend() && key.size() <= LongestLabel; ++it) {
         if (it.key().size() < 5)
             continue;
