@@ -370,7 +370,8 @@ int UploadCommand::upload(const Request &request, FILE *out, FILE *err)
         print(err, logError + u'\n');
 
     int exitCode = AllUploaded;
-    const UploadReport report(model, fileName, *summary, environment);
+    UploadReport report(model, fileName, *summary, environment);
+    report.setUnusedColumns(request.read.import.unusedColumns);
     if (!report.allUploaded())
         exitCode = SomeNotUploaded;
     if (!request.reportPath.isEmpty()) {

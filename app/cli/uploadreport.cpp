@@ -118,6 +118,7 @@ bool UploadReport::writeJson(QIODevice *device) const
     writer.member(u"uploaded", counts[0]);
     writer.member(u"warnings", warnings);
     writer.endObject();
+    ValidationReport::writeUnusedColumns(writer, m_unusedColumns);
     writer.endObject();
     return writer.flush();
 }

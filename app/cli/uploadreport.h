@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importresult.h"
 #include "net/ditioenvironment.h"
 #include "upload/uploadsummary.h"
 
@@ -29,6 +30,8 @@ public:
     static QString stateKey(const CertificateTableModel &model, int row);
     // Ditio's words (rejected), why it is unconfirmed or unsent, or the row's errors (invalid).
     static QString message(const CertificateTableModel &model, int row);
+    // The file's columns that gave no field, for the JSON's "unusedColumns".
+    void setUnusedColumns(const QList<UnusedColumn> &columns) { m_unusedColumns = columns; }
     // Every row that is not blank ended Uploaded.
     bool allUploaded() const;
 
@@ -53,6 +56,7 @@ private:
     QString m_fileName;
     UploadSummary m_summary;
     DitioEnvironment m_environment;
+    QList<UnusedColumn> m_unusedColumns;
 };
 
 } // namespace Ditio

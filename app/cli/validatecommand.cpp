@@ -83,7 +83,8 @@ int ValidateCommand::run(const QStringList &arguments, FILE *out, FILE *err)
     const bool printed = Utils::writeStream(
             out,
             [&](QIODevice *device) {
-                return format == u"json" ? ValidationReport::writeJson(model, fileName, device)
+                return format == u"json" ? ValidationReport::writeJson(model, fileName, device,
+                                                                       read.import.unusedColumns)
                                          : ValidationReport::writeText(model, fileName, device);
             },
             &why);

@@ -5,6 +5,7 @@
 #include "io/text/textdecoder.h"
 #include "io/workbook/spreadsheetrow.h"
 #include "model/rowstore.h"
+#include "unusedcolumn.h"
 
 #include <QDateTime>
 #include <QList>
@@ -74,6 +75,8 @@ struct ImportResult
     QDateTime mappingConfirmedAt; // Remembered: when the user confirmed it
     // Required fields no column holds: the import refuses until they are mapped.
     QList<Field> missingFields;
+    // Columns with a header that the mapping leaves out, in the file's order.
+    QList<UnusedColumn> unusedColumns;
 
     // How each date field's column is written (index: 0 issued, 1 valid until).
     std::array<DateColumnFormat::Summary, 2> dateColumns;

@@ -342,6 +342,15 @@ bool RowAssembler::decideHeader()
         }
     }
     m_result.missingFields = m_result.mapping.missingRequiredFields();
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        if (m_result.mapping.field(c) || headers.at(c).trimmed().isEmpty())
+            continue;
+        UnusedColumn unused {int(c + 1), headers.at(c),
+                             ColumnMatcher::matchOne(headers.at(c)).field};
+        if (unused.repeats && m_result.mapping.columnOf(*unused.repeats) < 0)
+            unused.repeats.reset(); // names a field no column gave: simply not chosen
+        m_result.unusedColumns.append(std::move(unused));
+    }
     for (qsizetype c = 0; c < headers.size(); ++c)
         m_fields.append(m_result.mapping.field(c));
     m_pools.resize(size_t(m_fields.size()));

@@ -1,5 +1,6 @@
 #include "validationreport.h"
 
+#include "import/importresult.h"
 #include "model/certificatetablemodel.h"
 #include "register/employeedirectory.h"
 #include "util/jsonwriter.h"
@@ -70,7 +71,7 @@ int ValidationReport::writeRow(JsonWriter &writer, const CertificateTableModel &
 }
 
 bool ValidationReport::writeJson(const CertificateTableModel &model, const QString &fileName,
-                                 QIODevice *device)
+                                 QIODevice *device, const QList<UnusedColumn> &unusedColumns)
 {
     JsonWriter writer(device, JsonWriter::Style::Indented);
     writer.beginObject();
@@ -89,8 +90,25 @@ bool ValidationReport::writeJson(const CertificateTableModel &model, const QStri
     writer.member(u"rows", model.rowCount());
     writer.member(u"warnings", warnings);
     writer.endObject();
+    writeUnusedColumns(writer, unusedColumns);
     writer.endObject();
     return writer.flush();
+}
+
+void ValidationReport::writeUnusedColumns(JsonWriter &writer,
+                                          const QList<UnusedColumn> &unusedColumns)
+{
+    writer.key(u"unusedColumns");
+    writer.beginArray();
+    for (const UnusedColumn &unused : unusedColumns) {
+        writer.beginObject();
+        writer.member(u"column", unused.column);
+        writer.member(u"header", unused.header);
+        if (unused.repeats)
+            writer.member(u"repeats", fieldApiName(*unused.repeats));
+        writer.endObject();
+    }
+    writer.endArray();
 }
 
 bool ValidationReport::writeText(const CertificateTableModel &model, const QString &fileName,

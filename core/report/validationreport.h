@@ -1,7 +1,10 @@
 #pragma once
 
+#include "import/unusedcolumn.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class QIODevice;
@@ -17,7 +20,10 @@ class JsonWriter;
 //   {"file": "...", "rows": [{"employeeName": ..., "issues": [{"code", "field",
 //    "message", "severity"}], "message": Ditio's words, "sourceRow": N, "state":
 //    "ready"|"invalid"|..., "values": {what Ditio would receive}}],
-//    "summary": {"invalid", "ready", "rows", "warnings"}}
+//    "summary": {"invalid", "ready", "rows", "warnings"},
+//    "unusedColumns": [{"column": N, "header": "...", "repeats": field}]}
+// unusedColumns: the file's columns that gave no field (1-based; "repeats"
+// only when the header names a field another column gave); [] for a work file.
 // When the model has an
 // employee register, each row also carries "employeeName": Ditio's name for
 // the employee, or null when Ditio has no such employee number (that row then
@@ -40,7 +46,7 @@ public:
     // FILE:ROW: severity: field: message; then a summary. False when the
     // device refused a write.
     static bool writeJson(const CertificateTableModel &model, const QString &fileName,
-                          QIODevice *device);
+                          QIODevice *device, const QList<UnusedColumn> &unusedColumns = {});
     static bool writeText(const CertificateTableModel &model, const QString &fileName,
                           QIODevice *device);
     // One row's JSON object, keys in QJsonObject's order; state overrides
@@ -48,6 +54,8 @@ public:
     // row's warnings, for the summary.
     static int writeRow(JsonWriter &writer, const CertificateTableModel &model, int row,
                         const QString &state = {});
+    // The "unusedColumns" member (both reports end with it).
+    static void writeUnusedColumns(JsonWriter &writer, const QList<UnusedColumn> &unusedColumns);
     static QString summaryLine(const CertificateTableModel &model);
 };
 

@@ -286,10 +286,13 @@ void TestCli::warningsAboutTheFileGoToStandardError()
     QCOMPARE(result.err,
              u"unknown-column.csv: Column 7 (\"department\") is not a certificate field and was "
              u"not used.\n"_s);
-    // Standard output stays pure JSON.
+    // Standard output stays pure JSON, and names the column too.
     QJsonParseError error;
-    QJsonDocument::fromJson(result.out.toUtf8(), &error);
+    const QJsonDocument json = QJsonDocument::fromJson(result.out.toUtf8(), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.object().value(u"unusedColumns"),
+             QJsonValue(
+                     QJsonArray {QJsonObject {{u"column"_s, 7}, {u"header"_s, u"department"_s}}}));
 }
 
 void TestCli::json_data()

@@ -2,6 +2,7 @@
 // very bytes the whole-document reports gave (the contract scheduled jobs
 // parse), with and without the employee register, for every kind of row.
 
+#include "import/importresult.h"
 #include "register/employeedirectory.h"
 #include "report/validationreport.h"
 #include "testhelpers.h"
@@ -31,8 +32,10 @@ QJsonObject apiValues(const CertificateTableModel &model, int row)
 }
 
 // The report as the command line built it before it was streamed: the
-// contract the streamed report must give byte for byte.
-QJsonObject referenceJson(const CertificateTableModel &model, const QString &fileName)
+// contract the streamed report must give byte for byte (plus unusedColumns,
+// added since).
+QJsonObject referenceJson(const CertificateTableModel &model, const QString &fileName,
+                          const QList<UnusedColumn> &unusedColumns)
 {
     QJsonArray rows;
     int ready = 0;
@@ -83,6 +86,16 @@ QJsonObject referenceJson(const CertificateTableModel &model, const QString &fil
     root.insert(u"file", fileName);
     root.insert(u"rows", rows);
     root.insert(u"summary", summary);
+    QJsonArray unused;
+    for (const UnusedColumn &column : unusedColumns) {
+        QJsonObject json;
+        json.insert(u"column", column.column);
+        json.insert(u"header", column.header);
+        if (column.repeats)
+            json.insert(u"repeats", fieldApiName(*column.repeats));
+        unused.append(json);
+    }
+    root.insert(u"unusedColumns", unused);
     return root;
 }
 
@@ -118,13 +131,18 @@ private slots:
 void TestValidationReport::streamedReportsAreTheSameBytes_data()
 {
     QTest::addColumn<bool>("withRegister");
-    QTest::newRow("without the register") << false;
-    QTest::newRow("with the register") << true;
+    QTest::addColumn<QList<UnusedColumn>>("unusedColumns");
+    QTest::newRow("without the register") << false << QList<UnusedColumn> {};
+    QTest::newRow("with the register, two unused columns")
+            << true
+            << QList<UnusedColumn> {{3, u"Avdeling \"Nord\""_s, std::nullopt},
+                                    {7, u"Ansatt nr 2"_s, Field::EmployeeNumber}};
 }
 
 void TestValidationReport::streamedReportsAreTheSameBytes()
 {
     QFETCH(bool, withRegister);
+    QFETCH(QList<UnusedColumn>, unusedColumns);
     const FixedClock clock(fixedNow());
     RowStore rows;
     rows.append(validRow(u"1042"_s));
@@ -150,9 +168,10 @@ void TestValidationReport::streamedReportsAreTheSameBytes()
 
     QBuffer json;
     json.open(QIODevice::WriteOnly);
-    QVERIFY(ValidationReport::writeJson(model, file, &json));
+    QVERIFY(ValidationReport::writeJson(model, file, &json, unusedColumns));
     QCOMPARE(json.data(),
-             QJsonDocument(referenceJson(model, file)).toJson(QJsonDocument::Indented));
+             QJsonDocument(referenceJson(model, file, unusedColumns))
+                     .toJson(QJsonDocument::Indented));
 
     QBuffer text;
     text.open(QIODevice::WriteOnly);
