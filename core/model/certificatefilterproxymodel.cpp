@@ -2,7 +2,9 @@
 
 #include "certificatetablemodel.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -51,6 +53,8 @@ void CertificateFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel
         disconnect(old, nullptr, this, nullptr);
     QAbstractProxyModel::setSourceModel(sourceModel);
     m_table = qobject_cast<CertificateTableModel *>(sourceModel);
+    m_waitingForFlags = false;
+    forgetFlags();
     m_order.reset();
     m_filter.reset();
     m_rows.clear();
@@ -80,10 +84,22 @@ void CertificateFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel
         connect(sourceModel, &Model::columnsInserted, this, &Self::sourceReset);
         connect(sourceModel, &Model::columnsAboutToBeRemoved, this, &Self::sourceAboutToBeReset);
         connect(sourceModel, &Model::columnsRemoved, this, &Self::sourceReset);
+        if (m_table) {
+            connect(m_table, &CertificateTableModel::validationChanged, this, [this] {
+                // Rows being read keep their flags for the request waiting
+                // for them; the next one reads them again.
+                if (m_waitingForFlags)
+                    m_flagsCurrent = false;
+                else
+                    forgetFlags();
+            });
+        }
         // After QAbstractProxyModel's own handler, which forgets the model.
         connect(sourceModel, &QObject::destroyed, this, [this] {
             beginResetModel();
             cancelRunning();
+            m_waitingForFlags = false;
+            forgetFlags();
             m_table = nullptr;
             m_rows.clear();
             m_order.reset();
@@ -156,20 +172,36 @@ CertificateRowFilter CertificateFilterProxyModel::filter()
 
 std::optional<CertificateRowQuery::Sort> CertificateFilterProxyModel::pendingSort(bool resort) const
 {
-    // A sort still running when something else asks for rows is not lost.
-    if (resort || (m_running && m_running->resort))
+    // A sort still running (or waiting) when something else asks for rows is
+    // not lost.
+    if (resort || (m_running && m_running->resort) || (m_waitingForFlags && m_waitingResort))
         return CertificateRowQuery::Sort {m_sortColumn, m_sortOrder};
     return std::nullopt;
 }
 
-void CertificateFilterProxyModel::update(bool resort)
+void CertificateFilterProxyModel::update(bool resort, bool flagsJustRead)
 {
     if (!m_table)
         return;
     const std::optional<CertificateRowQuery::Sort> sort = pendingSort(resort);
     cancelRunning();
-    CertificateRowQuery query(*m_table, filter(), m_order, sort);
-    if (query.rowCount() < m_backgroundThreshold) {
+    const CertificateRowFilter rowFilter = filter();
+    const bool large = m_table->rowCount() >= m_backgroundThreshold;
+    const bool needsFlags = large && CertificateRowQuery::needsFlags(rowFilter, sort);
+    if (needsFlags && !flagsJustRead && !flagsReady()) {
+        const bool reading = m_waitingForFlags;
+        m_waitingForFlags = true;
+        m_waitingResort = sort.has_value();
+        if (!reading)
+            readFlags();
+        return;
+    }
+    m_waitingForFlags = false;
+    CertificateRowQuery query(*m_table, rowFilter, m_order, sort,
+                              needsFlags ? CertificateRowQuery::Flags(m_flags) : nullptr);
+    if (!m_flagsCurrent)
+        forgetFlags(); // read while the validation changed: used once
+    if (!large) {
         swapIn(query.run());
         return;
     }
@@ -203,9 +235,53 @@ void CertificateFilterProxyModel::cancelRunning()
     m_running.reset();
 }
 
+bool CertificateFilterProxyModel::flagsReady() const
+{
+    return m_flags && m_flagsCurrent && m_flagsRead == m_table->rowCount()
+            && int(m_flags->size()) == m_flagsRead;
+}
+
+void CertificateFilterProxyModel::forgetFlags()
+{
+    // A worker reading them holds its own reference.
+    m_flags.reset();
+    m_flagsRead = 0;
+}
+
+void CertificateFilterProxyModel::readFlags()
+{
+    if (!m_waitingForFlags || !m_table)
+        return;
+    const int count = m_table->rowCount();
+    if (!m_flags || int(m_flags->size()) != count) {
+        m_flags = std::make_shared<std::vector<quint8>>(size_t(count));
+        m_flagsRead = 0;
+        m_flagsCurrent = true;
+    }
+    // A few milliseconds at a time; the window draws and answers between.
+    constexpr qint64 SliceNs = 6'000'000;
+    constexpr int RowsBetweenClockReads = 2048;
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<quint8> &flags = *m_flags;
+    while (m_flagsRead < count && clock.nsecsElapsed() < SliceNs) {
+        const int end = std::min(count, m_flagsRead + RowsBetweenClockReads);
+        for (int row = m_flagsRead; row < end; ++row)
+            flags[size_t(row)] = CertificateRowQuery::rowFlags(*m_table, row);
+        m_flagsRead = end;
+    }
+    if (m_flagsRead < count) {
+        QTimer::singleShot(0, this, &CertificateFilterProxyModel::readFlags);
+        return;
+    }
+    update(m_waitingResort, true);
+}
+
 void CertificateFilterProxyModel::restartRunning()
 {
-    // The worker's rows are numbered as the table was when it started.
+    // The worker's rows are numbered as the table was when it started, and
+    // so are flags read so far.
+    forgetFlags();
     if (m_running)
         update(false);
 }
@@ -352,6 +428,7 @@ void CertificateFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, 
     if (parent.isValid())
         return;
     const int count = last - first + 1;
+    forgetFlags();
 
     // Where the new rows go: in the table's order at their place, in a sorted
     // order after the row above them in the table (a row inserted below the
@@ -511,6 +588,7 @@ void CertificateFilterProxyModel::sourceReset()
     // is filtered and sorted now; a large one shows every row until a worker
     // has.
     cancelRunning();
+    forgetFlags();
     m_order.reset();
     m_sourceRows = sourceModel() ? sourceModel()->rowCount() : 0;
     const bool sorted = isSorted();

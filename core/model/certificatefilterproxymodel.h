@@ -63,8 +63,8 @@ public:
     // (about a frame's work on the window's thread below it).
     void setBackgroundThreshold(int rows) { m_backgroundThreshold = rows; }
     int backgroundThreshold() const { return m_backgroundThreshold; }
-    // True while a worker computes rows not shown yet.
-    bool isUpdating() const { return m_running != nullptr; }
+    // True while rows not shown yet are being computed.
+    bool isUpdating() const { return m_running != nullptr || m_waitingForFlags; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -89,7 +89,10 @@ private:
     bool isSorted() const;
     // Computes the rows for the current filter (and sort, when resort), on a
     // worker for a large table. A running worker is superseded.
-    void update(bool resort);
+    void update(bool resort, bool flagsJustRead = false);
+    bool flagsReady() const;
+    void readFlags();
+    void forgetFlags();
     std::optional<CertificateRowQuery::Sort> pendingSort(bool resort) const;
     void cancelRunning();
     void install(CertificateRowQuery::Result &&result);
@@ -128,6 +131,16 @@ private:
     // The filter prepared for the criteria and register it was made with.
     std::optional<CertificateRowFilter> m_filter;
     const EmployeeDirectory *m_filterDirectory = nullptr;
+
+    // Each row's flags (severity, unknown to Ditio) for a large table, read
+    // from the table between events a slice at a time (a million rows take a
+    // quarter of a second, which the window would not answer for) and kept
+    // until the validation changes. Never changed once a worker has them.
+    std::shared_ptr<std::vector<quint8>> m_flags;
+    int m_flagsRead = 0;
+    bool m_flagsCurrent = false; // no validation change since reading began
+    bool m_waitingForFlags = false; // a request waits for them
+    bool m_waitingResort = false; // and sorts
 
     // The worker's computation being waited for, if any.
     std::unique_ptr<Job> m_running;

@@ -9,18 +9,29 @@ namespace Ditio {
 
 CertificateRowQuery::CertificateRowQuery(const CertificateTableModel &table,
                                          const CertificateRowFilter &filter, Order order,
-                                         std::optional<Sort> sort)
+                                         std::optional<Sort> sort, Flags flags)
     : m_rows(table.rows()),
       m_directory(table.employeeDirectory()),
       m_filter(filter),
       m_order(std::move(order)),
       m_sort(sort)
 {
-    if (m_filter.needsFlags() || (m_sort && CertificateRowSorter::needsFlags(m_sort->column))) {
-        m_flags.resize(size_t(m_rows.size()));
-        for (int row = 0; row < int(m_rows.size()); ++row)
-            m_flags[size_t(row)] = rowFlags(table, row);
+    if (!needsFlags(m_filter, m_sort))
+        return;
+    if (flags && qsizetype(flags->size()) == m_rows.size()) {
+        m_flags = std::move(flags);
+        return;
     }
+    auto read = std::make_shared<std::vector<quint8>>(size_t(m_rows.size()));
+    for (int row = 0; row < int(m_rows.size()); ++row)
+        (*read)[size_t(row)] = rowFlags(table, row);
+    m_flags = std::move(read);
+}
+
+bool CertificateRowQuery::needsFlags(const CertificateRowFilter &filter,
+                                     const std::optional<Sort> &sort)
+{
+    return filter.needsFlags() || (sort && CertificateRowSorter::needsFlags(sort->column));
 }
 
 quint8 CertificateRowQuery::rowFlags(const CertificateTableModel &table, int row)
@@ -44,8 +55,10 @@ CertificateRowQuery::Result CertificateRowQuery::run(const std::atomic<bool> *ca
             sorted.resize(size_t(count));
             std::iota(sorted.begin(), sorted.end(), 0);
         }
-        if (!CertificateRowSorter::sort(sorted, m_rows, m_flags, m_directory.get(), m_sort->column,
-                                        m_sort->order, cancelled)) {
+        static const std::vector<quint8> noFlags;
+        if (!CertificateRowSorter::sort(sorted, m_rows, m_flags ? *m_flags : noFlags,
+                                        m_directory.get(), m_sort->column, m_sort->order,
+                                        cancelled)) {
             result.cancelled = true;
             return result;
         }
@@ -55,6 +68,10 @@ CertificateRowQuery::Result CertificateRowQuery::run(const std::atomic<bool> *ca
                 fileOrder ? nullptr : std::make_shared<const std::vector<int>>(std::move(sorted));
     }
 
+    // An order is all of the table's rows; one that is not (the caller's
+    // mistake) is not read past its end.
+    if (result.order && int(result.order->size()) != count)
+        result.order.reset();
     const std::vector<int> *order = result.order.get();
     result.shownRowOf.assign(size_t(count), -1);
     if (!m_filter.isActive()) {
@@ -73,7 +90,7 @@ CertificateRowQuery::Result CertificateRowQuery::run(const std::atomic<bool> *ca
                 return result;
             }
             const int row = order ? (*order)[size_t(i)] : i;
-            if (m_filter.accepts(m_rows.at(row), m_flags.empty() ? 0 : m_flags[size_t(row)]))
+            if (m_filter.accepts(m_rows.at(row), m_flags ? (*m_flags)[size_t(row)] : 0))
                 result.rows.push_back(row);
         }
         result.rows.shrink_to_fit();

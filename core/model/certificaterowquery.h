@@ -24,6 +24,8 @@ class CertificateRowQuery
 public:
     // All rows in the order the filter walks them; null for the file's order.
     using Order = std::shared_ptr<const std::vector<int>>;
+    // Each row's CertificateRowFilter::RowFlag bits.
+    using Flags = std::shared_ptr<const std::vector<quint8>>;
 
     struct Result
     {
@@ -41,8 +43,13 @@ public:
         Qt::SortOrder order = Qt::AscendingOrder;
     };
 
+    // flags: read before, when a million rows' would take too long here;
+    // else read here when the filter or the sort needs them.
     CertificateRowQuery(const CertificateTableModel &table, const CertificateRowFilter &filter,
-                        Order order, std::optional<Sort> sort = std::nullopt);
+                        Order order, std::optional<Sort> sort = std::nullopt, Flags flags = {});
+
+    // Whether a query with this filter and sort reads the row flags.
+    static bool needsFlags(const CertificateRowFilter &filter, const std::optional<Sort> &sort);
 
     qsizetype rowCount() const { return m_rows.size(); }
     // Safe on any thread. Checks cancelled now and then, and gives up when set.
@@ -53,7 +60,7 @@ public:
 
 private:
     RowStore m_rows;
-    std::vector<quint8> m_flags; // empty when neither filter nor sort reads them
+    Flags m_flags; // null when neither filter nor sort reads them
     std::shared_ptr<const EmployeeDirectory> m_directory;
     CertificateRowFilter m_filter;
     Order m_order;

@@ -5,20 +5,23 @@
 #include "register/employeedirectory.h"
 
 #include <algorithm>
-#include <limits>
+#include <array>
+#include <numeric>
 
 namespace Ditio {
 
 namespace {
 
-// A row's place in the sort: two numbers, then (for rows that tie on them)
-// its text case-folded once, compared as plain UTF-16, instead of folding
-// both texts in each of a million rows' twenty million comparisons.
+// A row's place in the sort: two numbers, and for rows that tie on them and
+// compare by text, that text case-folded. Rows are sorted by the numbers
+// first, and only runs of ties by text: a million comparisons of texts cost
+// seconds, a million numbers a few milliseconds.
 struct SortItem
 {
     quint64 first = 0;
     quint64 second = 0;
     int row = 0;
+    bool byText = false; // ties break by text
 };
 
 // The text with each character case-folded as QString::compare() folds it when
@@ -59,6 +62,33 @@ QString folded(const QString &text)
     return result;
 }
 
+// Folded texts shared where the rows share a text (an import shares one
+// buffer per distinct value), so that comparing two equal ones is a
+// comparison of addresses. Sound because each entry holds a reference to its
+// source: that buffer cannot be freed or reused while it is here.
+class FoldedTexts
+{
+public:
+    QString of(const QString &text)
+    {
+        Entry &entry = m_entries[(quintptr(text.constData()) >> 4) % m_entries.size()];
+        if (entry.source.constData() != text.constData() || entry.source.size() != text.size()
+            || entry.folded.isNull()) {
+            entry.source = text;
+            entry.folded = folded(text);
+        }
+        return entry.folded;
+    }
+
+private:
+    struct Entry
+    {
+        QString source;
+        QString folded;
+    };
+    std::array<Entry, 64> m_entries;
+};
+
 bool isCancelled(const std::atomic<bool> *cancelled)
 {
     return cancelled && cancelled->load(std::memory_order_relaxed);
@@ -88,8 +118,6 @@ bool CertificateRowSorter::sort(std::vector<int> &order, const RowStore &rows,
     }
 
     std::vector<SortItem> items(order.size());
-    // Texts by row, only for columns that compare text.
-    std::vector<QString> texts;
     const auto keyOf = [&](int row, SortItem &item) {
         item.row = row;
         const CertificateRow &r = rows.at(row);
@@ -100,25 +128,15 @@ bool CertificateRowSorter::sort(std::vector<int> &order, const RowStore &rows,
         }
         if (column == CertificateTableModel::EmployeeNameColumn) {
             // Employees Ditio does not know first, where they are noticed;
-            // then rows without a record, then by first name (or the last
-            // name when there is none) and last name, as shown.
+            // then rows without a record, then by name.
             item.first = (flags[size_t(row)] & CertificateRowFilter::UnknownToDitio) ? 0 : 1;
-            if (!directory)
-                return;
-            const EmployeeRecord *record = directory->record(r.text(Field::EmployeeNumber));
-            if (!record)
-                return;
-            item.second = 1;
-            const QString &first =
-                    record->firstName.isEmpty() ? record->lastName : record->firstName;
-            const QString last = record->firstName.isEmpty() ? QString() : record->lastName;
-            // NUL sorts before any character: "Ann" before "Anna" whatever the
-            // last names.
-            texts[size_t(row)] = folded(first) + QChar(0) + folded(last);
+            if (directory && directory->record(r.text(Field::EmployeeNumber))) {
+                item.second = 1;
+                item.byText = true;
+            }
             return;
         }
         const Field field = CertificateTableModel::fieldOfColumn(column);
-        const QString &text = r.text(field);
         if (isDateField(field)) {
             const DateParser::Result parsed = r.date(field);
             // Unreadable dates sort first (by their text), where they are
@@ -133,15 +151,26 @@ bool CertificateRowSorter::sort(std::vector<int> &order, const RowStore &rows,
             // Numbers as numbers (99 before 1042) and before other text;
             // equal numbers ("007", "7") by their text.
             bool ok = false;
-            const qulonglong number = text.toULongLong(&ok);
+            const qulonglong number = r.text(field).toULongLong(&ok);
             item.first = ok ? 0 : 1;
             item.second = ok ? number : 0;
         }
-        texts[size_t(row)] = folded(text);
+        item.byText = true;
+    };
+    // The text a row's ties break by.
+    const auto textOf = [&](int row) -> QString {
+        const CertificateRow &r = rows.at(row);
+        if (column != CertificateTableModel::EmployeeNameColumn)
+            return r.text(CertificateTableModel::fieldOfColumn(column));
+        // First name (or the last name when there is none), then last name,
+        // as shown. NUL sorts before any character: "Ann" before "Anna"
+        // whatever the last names.
+        const EmployeeRecord *record = directory->record(r.text(Field::EmployeeNumber));
+        if (record->firstName.isEmpty())
+            return record->lastName;
+        return record->firstName + QChar(0) + record->lastName;
     };
 
-    if (column != CertificateTableModel::StatusColumn)
-        texts.resize(size_t(rows.size()));
     constexpr size_t CheckEvery = 16384;
     for (size_t i = 0; i < order.size(); ++i) {
         if (i % CheckEvery == 0 && isCancelled(cancelled))
@@ -151,20 +180,55 @@ bool CertificateRowSorter::sort(std::vector<int> &order, const RowStore &rows,
     if (isCancelled(cancelled))
         return false;
 
-    const auto less = [&texts](const SortItem &a, const SortItem &b) {
+    const auto lessByNumbers = [](const SortItem &a, const SortItem &b) {
         if (a.first != b.first)
             return a.first < b.first;
-        if (a.second != b.second)
-            return a.second < b.second;
-        return !texts.empty() && texts[size_t(a.row)] < texts[size_t(b.row)];
+        return a.second < b.second;
     };
     if (ascending)
-        std::stable_sort(items.begin(), items.end(), less);
+        std::stable_sort(items.begin(), items.end(), lessByNumbers);
     else
         std::stable_sort(items.begin(), items.end(),
-                         [&less](const SortItem &a, const SortItem &b) { return less(b, a); });
+                         [&](const SortItem &a, const SortItem &b) { return lessByNumbers(b, a); });
     if (isCancelled(cancelled))
         return false;
+
+    // Runs of rows that tie on the numbers, by text (still stable).
+    FoldedTexts foldedTexts;
+    std::vector<QString> texts;
+    std::vector<int> byText;
+    std::vector<SortItem> run;
+    for (size_t start = 0; start < items.size();) {
+        size_t end = start + 1;
+        while (end < items.size() && !lessByNumbers(items[start], items[end]))
+            ++end;
+        if (end - start < 2 || !items[start].byText) {
+            start = end;
+            continue;
+        }
+        texts.clear();
+        bool allEqual = true;
+        for (size_t i = start; i < end; ++i) {
+            texts.push_back(foldedTexts.of(textOf(items[i].row)));
+            allEqual = allEqual && texts.back() == texts.front();
+        }
+        if (!allEqual) {
+            byText.resize(texts.size());
+            std::iota(byText.begin(), byText.end(), 0);
+            if (ascending)
+                std::stable_sort(byText.begin(), byText.end(),
+                                 [&texts](int a, int b) { return texts[a] < texts[b]; });
+            else
+                std::stable_sort(byText.begin(), byText.end(),
+                                 [&texts](int a, int b) { return texts[b] < texts[a]; });
+            run.assign(items.begin() + qsizetype(start), items.begin() + qsizetype(end));
+            for (size_t i = 0; i < byText.size(); ++i)
+                items[start + i] = run[size_t(byText[i])];
+        }
+        if (isCancelled(cancelled))
+            return false;
+        start = end;
+    }
     for (size_t i = 0; i < items.size(); ++i)
         order[i] = items[i].row;
     return true;

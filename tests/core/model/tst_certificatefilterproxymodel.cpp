@@ -136,6 +136,7 @@ private slots:
     void cleanup();
     void search_data();
     void search();
+    void onlyProblems_data();
     void onlyProblems();
     void uploadState();
     void filtersCombine();
@@ -234,9 +235,24 @@ void TestCertificateFilterProxyModel::search()
     QCOMPARE(shownEmployees(), shown);
 }
 
+void TestCertificateFilterProxyModel::onlyProblems_data()
+{
+    QTest::addColumn<bool>("background");
+
+    QTest::newRow("here") << false;
+    // As for a large table: the rows' severities are read between events,
+    // kept while the validation stays, and the rows computed on a worker.
+    QTest::newRow("on a worker") << true;
+}
+
 void TestCertificateFilterProxyModel::onlyProblems()
 {
+    QFETCH(bool, background);
+    if (background)
+        m_proxy->setBackgroundThreshold(0);
     m_proxy->setOnlyProblems(true);
+    QCOMPARE(m_proxy->isUpdating(), background);
+    QTRY_VERIFY(!m_proxy->isUpdating());
     QVERIFY(m_proxy->onlyProblems());
     // 31.02.2026 is an error; expiring in 12 days and spelling variants are warnings.
     QCOMPARE(shownEmployees(), (QStringList {u"99"_s, u"A-17"_s, u"1043"_s}));
@@ -246,7 +262,9 @@ void TestCertificateFilterProxyModel::onlyProblems()
     m_model->setCellText(1, Field::CertificateType, u"Truck"_s);
     QCOMPARE(m_proxy->rowCount(), 3);
     m_proxy->setOnlyProblems(false);
+    QTRY_VERIFY(!m_proxy->isUpdating());
     m_proxy->setOnlyProblems(true);
+    QTRY_VERIFY(!m_proxy->isUpdating());
     QCOMPARE(shownEmployees(), QStringList {u"1043"_s});
 }
 
