@@ -64,10 +64,70 @@ void CertificateTableView::setTable(CertificateFilterProxyModel *proxy,
     m_table = table;
     m_editor = editor;
     setModel(proxy);
+    connect(proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            &CertificateTableView::rememberCurrent);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &CertificateTableView::restoreCurrent);
     // File order until a header is clicked.
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     applyDefaultColumnWidths();
+}
+
+void CertificateTableView::rememberCurrent()
+{
+    m_kept = {};
+    const QModelIndex current = currentIndex();
+    if (current.isValid()) {
+        m_kept.currentRowId = m_table->rowId(sourceRow(current.row()));
+        m_kept.currentColumn = current.column();
+        m_kept.currentShown = viewport()->rect().intersects(visualRect(current));
+    }
+    const QItemSelection selection = selectionModel()->selection();
+    if (selection.size() == 1 && selection.first().height() == m_proxy->rowCount()
+        && selection.first().width() == m_proxy->columnCount()) {
+        m_kept.everything = true;
+        return;
+    }
+    // Row by row: a selection of many rows (Shift+Ctrl+End in a million)
+    // is not worth the wait; the current cell still is.
+    constexpr qsizetype MaxKeptRows = 10000;
+    qsizetype rows = 0;
+    for (const QItemSelectionRange &range : selection)
+        rows += range.height();
+    if (rows > MaxKeptRows)
+        return;
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            m_kept.selection.append({m_table->rowId(sourceRow(row)), range.left(), range.right()});
+    }
+}
+
+void CertificateTableView::restoreCurrent()
+{
+    const KeptCells kept = std::exchange(m_kept, {});
+    if (m_proxy->rowCount() == 0)
+        return;
+    if (kept.everything) {
+        selectAll();
+    } else if (!kept.selection.isEmpty()) {
+        QItemSelection selection;
+        for (const KeptLine &line : kept.selection) {
+            const int row = m_table->rowOfId(line.rowId);
+            const QModelIndex left = row >= 0 ? viewIndex(row, line.left) : QModelIndex();
+            if (left.isValid())
+                selection.select(left, left.siblingAtColumn(line.right));
+        }
+        selectionModel()->select(selection, QItemSelectionModel::Select);
+    }
+    if (kept.currentRowId == 0)
+        return;
+    const int row = m_table->rowOfId(kept.currentRowId);
+    const QModelIndex current = row >= 0 ? viewIndex(row, kept.currentColumn) : QModelIndex();
+    if (!current.isValid())
+        return;
+    selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    if (kept.currentShown)
+        scrollTo(current);
 }
 
 void CertificateTableView::applyDefaultColumnWidths()

@@ -101,12 +101,32 @@ private:
     QList<int> selectedViewLines(Qt::Orientation orientation) const;
     void insertRows(bool below);
     void selectSourceRows(const QList<int> &sourceRows, int left, int right);
+    // A new filter or sort resets the proxy, which forgets the current cell
+    // and the selection: they are kept by row identity and found again.
+    void rememberCurrent();
+    void restoreCurrent();
 
     CertificateFilterProxyModel *m_proxy = nullptr;
     CertificateTableModel *m_table = nullptr;
     CertificateTableEditor *m_editor = nullptr;
     CertificateItemDelegate *m_delegate;
     QList<QAction *> m_contextActions;
+
+    struct KeptLine
+    {
+        quint32 rowId = 0; // CertificateTableModel::rowId()
+        int left = 0;
+        int right = 0;
+    };
+    struct KeptCells
+    {
+        quint32 currentRowId = 0; // 0: no current cell
+        int currentColumn = 0;
+        bool currentShown = false; // it was on screen
+        bool everything = false; // every cell was selected
+        QList<KeptLine> selection;
+    };
+    KeptCells m_kept;
 };
 
 } // namespace Ditio

@@ -598,12 +598,24 @@ void MainWindow::goToIssue(const Issue &issue)
         return;
     const int column = CertificateTableModel::columnOfField(issue.field);
     m_view->commitEdit();
+    disconnect(m_goToWhenShown);
     if (!m_view->goToCell(issue.row, column)) {
         // Hidden by the filter bar: show every row rather than go nowhere.
         m_filterBar->clearFilters();
-        m_view->goToCell(issue.row, column);
         statusBar()->showMessage(tr("The filter was cleared to show row %1.").arg(issue.row + 1),
                                  5000);
+        if (m_proxy->isUpdating()) {
+            // A large table is filtered on a worker: go there when its rows
+            // are in, finding the row by its identity in case rows moved.
+            const quint32 id = m_document->model()->rowId(issue.row);
+            m_goToWhenShown = connect(
+                    m_proxy, &CertificateFilterProxyModel::rowsUpdated, this, [this, id, column] {
+                        disconnect(m_goToWhenShown);
+                        m_view->goToCell(m_document->model()->rowOfId(id), column);
+                    });
+        } else {
+            m_view->goToCell(issue.row, column);
+        }
     }
     m_view->setFocus(Qt::OtherFocusReason);
 }

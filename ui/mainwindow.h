@@ -2,10 +2,10 @@
 
 #include "documentcontroller.h"
 #include "findreplacecontroller.h"
-#include "workfile/workdocument.h"
 #include "session/document.h"
 #include "settings/appsettings.h"
 #include "validation/issue.h"
+#include "workfile/workdocument.h"
 
 #include <QMainWindow>
 
@@ -149,6 +149,8 @@ private:
     QLabel *m_sourceLabel;
     QLabel *m_countsLabel;
     QProgressBar *m_progress;
+    // goToIssue() waiting for rows a worker is filtering.
+    QMetaObject::Connection m_goToWhenShown;
 
     DocumentController *m_documents = nullptr;
     ExportController *m_export = nullptr;

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -103,6 +104,103 @@ inline RowStore manyRows(int count)
     for (int i = 0; i < count; ++i) {
         CertificateRow row = validRow(QString::number(10000 + i));
         row.setText(Field::Notes, QStringLiteral("Kurs %1 hos opplæringskontoret, bestått").arg(i));
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+// `count` rows with every kind of problem at rates that make each common in
+// a large table (on fixedToday()): missing and mangled employee numbers,
+// spelling variants, duplicate keys, unreadable, ISO, future and expiring
+// dates, Norwegian letters in any case, notes, and every upload state. The
+// same rows for the same seed.
+inline RowStore variedRows(int count, quint32 seed = 1)
+{
+    static const QStringList types = {
+            QStringLiteral("Byggekort"),      QStringLiteral("byggekort"),
+            QStringLiteral("BYGGEKORT "),     QStringLiteral("Truckførerbevis"),
+            QStringLiteral("Kranførerbevis"), QStringLiteral("Førstehjelp"),
+            QStringLiteral("FØRSTEHJELP"),    QStringLiteral("Varme arbeider"),
+            QStringLiteral("Ærlig Åse"),      QString(),
+    };
+    static const QStringList notes = {
+            QString(),
+            QString(),
+            QString(),
+            QStringLiteral("Kurs hos Veiprosjekt"),
+            QStringLiteral("utstedt av OPPLÆRINGSKONTORET"),
+            QStringLiteral("Må fornyes før årsskiftet"),
+    };
+    QRandomGenerator random(seed);
+    RowStore rows;
+    rows.reserve(count);
+    const QDate today = fixedToday();
+    for (int i = 0; i < count; ++i) {
+        CertificateRow row;
+        row.sourceRow = i + 2;
+        const int number = 1000 + int(random.bounded(count / 3 + 1));
+        QString employee;
+        switch (random.bounded(40)) {
+        case 0:
+            break; // missing
+        case 1:
+            employee = QStringLiteral("A-%1").arg(number);
+            break;
+        case 2:
+            employee = QStringLiteral(" %1").arg(number);
+            break;
+        case 3:
+            employee = QStringLiteral("%1.0").arg(number);
+            break;
+        case 4:
+            employee = QStringLiteral("00%1").arg(number);
+            break;
+        default:
+            employee = QString::number(number);
+            break;
+        }
+        row.setText(Field::EmployeeNumber, employee);
+        row.setText(Field::CertificateType, types.at(random.bounded(int(types.size()))));
+        if (random.bounded(20) != 0)
+            row.setText(Field::CertificateNumber, QStringLiteral("BK-%1").arg(i));
+        const QDate issued = today.addDays(-int(random.bounded(3000)) + 20);
+        QString issuedText = issued.toString(u"dd.MM.yyyy");
+        switch (random.bounded(30)) {
+        case 0:
+            issuedText.clear();
+            break;
+        case 1:
+            issuedText = QStringLiteral("31.02.2026");
+            break;
+        case 2:
+            issuedText = issued.toString(u"yyyy-MM-dd");
+            break;
+        case 3:
+            issuedText = QStringLiteral("i fjor");
+            break;
+        default:
+            break;
+        }
+        row.setText(Field::IssuedDate, issuedText);
+        const QDate until = today.addDays(int(random.bounded(2000)) - 200);
+        QString untilText = until.toString(u"dd.MM.yyyy");
+        switch (random.bounded(30)) {
+        case 0:
+            untilText.clear();
+            break;
+        case 1:
+            untilText = QStringLiteral("30.02.2027");
+            break;
+        case 2:
+            untilText = until.toString(u"d.M.yyyy");
+            break;
+        default:
+            break;
+        }
+        row.setText(Field::ValidUntilDate, untilText);
+        row.setText(Field::Notes, notes.at(random.bounded(int(notes.size()))));
+        // Uploaded, Rejected or Unconfirmed for a quarter of the rows.
+        row.uploadState = UploadState(random.bounded(4) == 0 ? 2 + random.bounded(3) : 0);
         rows.append(std::move(row));
     }
     return rows;

@@ -134,6 +134,7 @@ private slots:
     void nextAndPreviousProblem();
     void statusBarCounts();
     void onlyProblemsFilter();
+    void currentCellFollowsSortAndFilter();
     void insertAndDeleteRows();
     void replaceAll_data();
     void replaceAll();
@@ -686,6 +687,34 @@ void TestMainWindow::onlyProblemsFilter()
     m_window->filterBar()->onlyProblemsBox()->setChecked(false);
     QVERIFY(!action->isChecked());
     QCOMPARE(m_window->proxyModel()->rowCount(), 5);
+}
+
+void TestMainWindow::currentCellFollowsSortAndFilter()
+{
+    using Cell = CertificateTableView::Cell;
+    const int type = Column::CertificateTypeColumn;
+    m_view->selectCell(viewIndex(3, type)); // 1004
+    m_view->selectionModel()->select(viewIndex(4, type), QItemSelectionModel::Select); // 1005
+    // Sorting and filtering reset the rows; the current cell and the
+    // selection stay on their rows wherever those go.
+    m_view->sortByColumn(Column::EmployeeNumberColumn, Qt::DescendingOrder);
+    QCOMPARE(m_view->currentCell(), (Cell {3, type}));
+    QCOMPARE(m_view->currentIndex().row(), 1);
+    QCOMPARE(m_view->selectedSourceRows(), (QList<int> {4, 3}));
+    m_window->filterBar()->searchEdit()->setText(u"T-4"_s);
+    m_window->filterBar()->applySearch();
+    QCOMPARE(m_window->proxyModel()->rowCount(), 1);
+    QCOMPARE(m_view->currentCell(), (Cell {3, type}));
+    QCOMPARE(m_view->selectedSourceRows(), QList<int> {3});
+    // Filtered out: no current cell, as before.
+    m_window->filterBar()->searchEdit()->setText(u"BK-"_s);
+    m_window->filterBar()->applySearch();
+    QCOMPARE(m_view->currentCell().first, -1);
+    m_view->selectAll();
+    m_window->filterBar()->clearFilters();
+    QCOMPARE(m_window->proxyModel()->rowCount(), 5);
+    // Everything selected stays everything.
+    QCOMPARE(m_view->selectedSourceRows().size(), 5);
 }
 
 void TestMainWindow::insertAndDeleteRows()
