@@ -121,6 +121,11 @@ bool JsonLineScanner::readString(QString *out)
     }
     if (close >= m_end)
         return fail(QJsonParseError::UnterminatedString, m_end);
+    if (close == p) {
+        out->resize(0); // keeps the buffer, allocates none
+        m_p = close + 1;
+        return true;
+    }
     out->resize(close - p);
     char16_t *const first = reinterpret_cast<char16_t *>(out->data());
     char16_t *dst = first;
