@@ -44,6 +44,16 @@ void CertificateRow::setText(Field field, QString &&text)
     parseDate(field);
 }
 
+void CertificateRow::applyEdit(Field field, const QString &text)
+{
+    setText(field, text);
+    if (uploadState != UploadState::NotSent && uploadState != UploadState::Sending) {
+        uploadState = UploadState::NotSent;
+        uploadMessage.clear();
+        uploadedAt = QDateTime();
+    }
+}
+
 QString CertificateRow::sourceText(Field field) const
 {
     return m_source ? m_source->texts[fieldIndex(field)] : QString();

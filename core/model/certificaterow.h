@@ -52,6 +52,12 @@ public:
     const QString &text(Field field) const { return m_text[fieldIndex(field)]; }
     void setText(Field field, const QString &text);
     void setText(Field field, QString &&text);
+    // The text as an edit sets it: new content Ditio has not seen, so an
+    // earlier upload result is forgotten (it would be a false "Uploaded"); a
+    // row in flight keeps Sending, the upload compares revisions. The table
+    // and the replay of a recovery journal both edit through this, so a
+    // restored row is the row that was on screen.
+    void applyEdit(Field field, const QString &text);
 
     // What the spreadsheet cell said, when that differs from text() (e.g. an
     // Excel date serial). Empty when the text is the source.

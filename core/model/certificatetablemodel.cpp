@@ -388,16 +388,8 @@ void CertificateTableModel::setTextInternal(int row, Field field, const QString 
     const bool keyField = field == Field::EmployeeNumber || field == Field::CertificateType;
     if (keyField)
         unindexRow(row, touched, manyRowsChanged);
-    CertificateRow &r = m_rows[row];
-    r.setText(field, text);
+    m_rows[row].applyEdit(field, text);
     ++m_states[row].revision;
-    // New content has not been sent: an old result would be a false "Uploaded".
-    // A row in flight keeps Sending; the upload compares revisions.
-    if (r.uploadState != UploadState::NotSent && r.uploadState != UploadState::Sending) {
-        r.uploadState = UploadState::NotSent;
-        r.uploadMessage.clear();
-        r.uploadedAt = QDateTime();
-    }
     if (keyField)
         indexRow(row, touched, manyRowsChanged);
     recheck(row);
@@ -447,6 +439,7 @@ void CertificateTableModel::applyCellChanges(const CellChanges &changes, bool fo
     }
     if (lastRow >= 0)
         emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
+    emit cellTextsChanged(changes, forward);
     notifyTouched(touched, manyRowsChanged);
     emit validationChanged();
 }
@@ -522,6 +515,7 @@ void CertificateTableModel::setUploadResult(int row, UploadState state, const QS
     r.uploadMessage = message;
     r.uploadedAt = at;
     emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    emit uploadResultChanged(row);
 }
 
 int CertificateTableModel::rowOfId(quint32 id) const

@@ -158,6 +158,15 @@ public:
 signals:
     // The problem counts or the problems of some rows changed.
     void validationChanged();
+    // Content changes, for a journal that must replay exactly what happened
+    // (dataChanged also says "repaint" for rows whose warnings changed, and
+    // covers the whole table when a spelling group changes). Rows inserted and
+    // removed are the standard signals; setRows() is modelReset.
+    //   The cells of `changes` were set, in order, to their `after` texts
+    //   (forward) or, in reverse order, to their `before` texts (an undo).
+    void cellTextsChanged(const Ditio::CellChanges &changes, bool forward);
+    //   setUploadResult() changed a row's upload result.
+    void uploadResultChanged(int row);
 
 private:
     // Validation state of a row, kept beside the rows so the rows themselves

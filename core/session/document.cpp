@@ -31,6 +31,8 @@ Document::Document(const QString &recoveryFolder, QObject *parent)
             m_autosaver->clear(); // nothing left to recover
         emit modifiedChanged(!clean);
     });
+    // A save under another name while edits go on: the recovery copy follows it.
+    connect(this, &Document::locationChanged, m_autosaver, &Autosaver::documentInfoChanged);
     connect(&m_openWatcher, &QFutureWatcherBase::finished, this, &Document::onOpenFinished);
     connect(&m_saveWatcher, &QFutureWatcherBase::finished, this, &Document::onSaveFinished);
 }
@@ -82,20 +84,16 @@ void Document::load(const CertificateFileReader::Result &read, const QString &pa
 
 bool Document::restore(const QString &recoveryFile, QString *errorString)
 {
-    const WorkFile::ReadResult read = WorkFile::read(recoveryFile);
+    const WorkFile::ReadResult read = RecoveryStore::read(recoveryFile);
     if (!read.ok) {
         if (errorString)
             *errorString = read.errorString;
         return false;
     }
     const QString documentPath = read.document.documentPath;
-    QByteArray hash;
-    if (!documentPath.isEmpty()) {
-        // Later saves refuse to overwrite changes made to the file after now.
-        QFile file(documentPath);
-        if (file.open(QIODevice::ReadOnly))
-            hash = WorkFile::hashOf(file.readAll());
-    }
+    // Later saves refuse to overwrite changes made to the file after now.
+    const QByteArray hash =
+            documentPath.isEmpty() ? QByteArray() : WorkFile::hashOfFile(documentPath);
     QString untitled;
     if (documentPath.isEmpty()) {
         untitled = read.document.sourcePath.isEmpty()

@@ -18,9 +18,12 @@ struct WorkDocument
     // Only in recovery files: the work file the autosaved rows belong to
     // (empty for an untitled document).
     QString documentPath;
+    // Only in recovery files: which snapshot this is. The recovery journal
+    // that continues it carries the same number (0: none).
+    quint64 recoveryGeneration = 0;
 
     // A new document: one empty row, ready for typing.
-    static WorkDocument untitled() { return {{CertificateRow()}, {}, {}, {}}; }
+    static WorkDocument untitled() { return {{CertificateRow()}, {}, {}, {}, 0}; }
 };
 
 } // namespace Ditio

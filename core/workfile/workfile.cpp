@@ -1,8 +1,11 @@
 #include "workfile.h"
 
 #include "io/inputfile.h"
+#include "util/linereader.h"
 #include "util/savefile.h"
+#include "workfilerow.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,7 +21,7 @@ namespace {
 
 const QString FormatName = QStringLiteral("ditio-certificates-work-file");
 // A spreadsheet cell's limit, as the CSV and workbook readers apply it.
-constexpr qsizetype MaxValueLength = 32767;
+constexpr qsizetype MaxValueLength = WorkFileRow::MaxValueLength;
 constexpr qsizetype MaxWarnings = 1000;
 
 // The last bytes begin a UTF-8 character that the end cuts off (æ of a cut file).
@@ -34,73 +37,12 @@ bool endsInsideACharacter(QByteArrayView bytes)
     return false;
 }
 
-QJsonObject rowToJson(const CertificateRow &row)
-{
-    QJsonObject json;
-    if (row.sourceRow > 0)
-        json.insert(u"sourceRow", row.sourceRow);
-    QJsonObject values;
-    QJsonObject sources;
-    QJsonObject parsed;
-    QJsonArray formulas;
-    for (Field field : allFields()) {
-        const QString name = fieldApiName(field);
-        if (!row.text(field).isEmpty())
-            values.insert(name, row.text(field));
-        if (!row.sourceText(field).isEmpty())
-            sources.insert(name, row.sourceText(field));
-        if (row.isFromFormula(field))
-            formulas.append(name);
-        // Parsed values are written for other tools to read; on load the text
-        // is the truth and they are derived again.
-        if (isDateField(field) && row.date(field).isValid())
-            parsed.insert(name, row.apiValue(field));
-    }
-    json.insert(u"values", values);
-    if (!sources.isEmpty())
-        json.insert(u"sources", sources);
-    // Optional, so files without it (and older versions reading this) agree.
-    if (!formulas.isEmpty())
-        json.insert(u"formulas", formulas);
-    if (!parsed.isEmpty())
-        json.insert(u"parsed", parsed);
-    if (row.uploadState != UploadState::NotSent) {
-        QJsonObject upload;
-        upload.insert(u"state", uploadStateKey(row.uploadState));
-        if (row.uploadedAt.isValid())
-            upload.insert(u"at", row.uploadedAt.toUTC().toString(Qt::ISODateWithMs));
-        if (!row.uploadMessage.isEmpty())
-            upload.insert(u"message", row.uploadMessage);
-        json.insert(u"upload", upload);
-    }
-    return json;
-}
-
 } // namespace
 
-QByteArray WorkFile::serialize(const WorkDocument &document)
-{
-    QJsonObject root;
-    root.insert(u"format", FormatName);
-    root.insert(u"version", FormatVersion);
-    root.insert(u"savedBy", QStringLiteral("Ditio Certificates " DITIO_VERSION));
-    if (!document.sourcePath.isEmpty()) {
-        QJsonObject source;
-        source.insert(u"path", document.sourcePath);
-        if (!document.sourceFormat.isEmpty())
-            source.insert(u"format", document.sourceFormat);
-        root.insert(u"source", source);
-    }
-    if (!document.documentPath.isEmpty())
-        root.insert(u"recoveryOf", document.documentPath);
-    QJsonArray rows;
-    for (const CertificateRow &row : document.rows)
-        rows.append(rowToJson(row));
-    root.insert(u"rows", rows);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fileName)
+// Version 1, read whole as before (also empty and unreadable files, which it
+// names as it always did). Such files were at most a few hundred megabytes,
+// written by earlier versions; the next save writes version 2.
+WorkFile::ReadResult WorkFile::parseVersion1(const QByteArray &bytes, const QString &fileName)
 {
     ReadResult result;
     result.contentHash = hashOf(bytes);
@@ -144,7 +86,9 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
                             .arg(version)
                             .arg(FormatVersion));
     }
-    if (version < 1)
+    // Version 2 and later are lines, never one document: a document that says
+    // otherwise was not written by this app.
+    if (version != 1)
         return fail(tr("the file has no valid format version."));
     if (!root.value(u"rows").isArray())
         return fail(tr("the file has no list of rows."));
@@ -238,7 +182,55 @@ WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fil
     return result;
 }
 
+namespace {
+
+// Written to the device in blocks of about this size.
+constexpr qsizetype BlockBytes = 256 * 1024;
+// The longest header line looked at: paths and names, far below this.
+constexpr qsizetype MaxHeaderBytes = 1 << 20;
+
+bool isBlank(QByteArrayView line)
+{
+    return line.trimmed().isEmpty();
+}
+
+QJsonObject headerOf(const WorkDocument &document)
+{
+    QJsonObject header;
+    header.insert(u"format", FormatName);
+    header.insert(u"version", WorkFile::FormatVersion);
+    header.insert(u"savedBy", QStringLiteral("Ditio Certificates " DITIO_VERSION));
+    if (!document.sourcePath.isEmpty()) {
+        QJsonObject source;
+        source.insert(u"path", document.sourcePath);
+        if (!document.sourceFormat.isEmpty())
+            source.insert(u"format", document.sourceFormat);
+        header.insert(u"source", source);
+    }
+    if (!document.documentPath.isEmpty())
+        header.insert(u"recoveryOf", document.documentPath);
+    if (document.recoveryGeneration > 0)
+        header.insert(u"recoveryGeneration", qint64(document.recoveryGeneration));
+    header.insert(u"columns", QJsonArray::fromStringList(WorkFileRow::columnNames()));
+    return header;
+}
+
+} // namespace
+
+WorkFile::ReadResult WorkFile::parse(const QByteArray &bytes, const QString &fileName)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return readFrom(&buffer, bytes.size(), fileName);
+}
+
 WorkFile::ReadResult WorkFile::read(const QString &path)
+{
+    return read(path, Sending::AsUnconfirmed);
+}
+
+WorkFile::ReadResult WorkFile::read(const QString &path, Sending sending)
 {
     QFile file(path);
     const QString name = QDir::toNativeSeparators(path);
@@ -248,17 +240,187 @@ WorkFile::ReadResult WorkFile::read(const QString &path)
         result.errorString = tr("%1 cannot be opened: %2").arg(name, why);
         return result;
     }
-    return read(file, name);
+    return readFrom(&file, file.size(), name, sending);
 }
 
 WorkFile::ReadResult WorkFile::read(QFile &file, const QString &name)
 {
-    if (file.size() > MaxFileBytes) {
-        ReadResult result;
-        result.errorString = tr("%1 cannot be opened: %2").arg(name, tooLarge(file.size()));
+    return readFrom(&file, file.size(), name);
+}
+
+WorkFile::ReadResult WorkFile::readFrom(QIODevice *device, qint64 size, const QString &name,
+                                        Sending sending)
+{
+    ReadResult result;
+    const auto fail = [&](const QString &why) {
+        result.errorString = tr("%1 cannot be opened: %2").arg(name, why);
+        result.document = WorkDocument(); // never half a document
+        result.warnings.clear();
         return result;
+    };
+    if (size > MaxFileBytes)
+        return fail(tooLarge(size));
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    LineReader lines(device, &hash);
+    QByteArrayView line;
+    const bool hasLine = lines.next(&line);
+    const QByteArrayView first = hasLine ? line.trimmed() : QByteArrayView();
+    if (!first.isEmpty() && !first.startsWith('{'))
+        return fail(tr("it is not a Ditio Certificates work file."));
+    QJsonObject header;
+    if (!first.isEmpty() && first.size() <= MaxHeaderBytes) {
+        const QJsonDocument json = QJsonDocument::fromJson(first.toByteArray());
+        header = json.object();
     }
-    return parse(file.readAll(), name);
+    if (header.isEmpty() || header.value(u"version").toInt(-1) == 1) {
+        // Version 1: one JSON document over many lines (or an empty or
+        // unreadable file, which its reader names as before).
+        if (!device->seek(0))
+            return fail(device->errorString());
+        return parseVersion1(device->readAll(), name);
+    }
+    if (header.value(u"format").toString() != FormatName)
+        return fail(tr("it is not a Ditio Certificates work file."));
+    const int version = header.value(u"version").toInt(-1);
+    if (version > FormatVersion) {
+        return fail(tr("it was written by a newer version of Ditio Certificates (%1, work file "
+                       "format %2); this version reads format %3 and older. Update the app to "
+                       "open it.")
+                            .arg(header.value(u"savedBy").toString())
+                            .arg(version)
+                            .arg(FormatVersion));
+    }
+    if (version < 1)
+        return fail(tr("the file has no valid format version."));
+    if (header.value(u"columns").toArray()
+        != QJsonArray::fromStringList(WorkFileRow::columnNames()))
+        return fail(tr("the file's header does not list the columns of its rows; the file is "
+                       "damaged."));
+
+    WorkDocument &document = result.document;
+    const QJsonObject source = header.value(u"source").toObject();
+    document.sourcePath = source.value(u"path").toString();
+    document.sourceFormat = source.value(u"format").toString();
+    document.documentPath = header.value(u"recoveryOf").toString();
+    document.recoveryGeneration = quint64(header.value(u"recoveryGeneration").toInteger(0));
+
+    const auto damagedAt = [&](qint64 offset, const QString &why) {
+        return fail(tr("the file is damaged at byte %1 (%2).").arg(offset).arg(why));
+    };
+    const auto truncated = [&] {
+        lines.skipToEnd();
+        return fail(tr("the file is truncated (it ends at byte %1 in the middle of the data).")
+                            .arg(lines.position()));
+    };
+    WorkFileRow reader;
+    reader.setKeepSending(sending == Sending::Kept);
+    qsizetype count = 0;
+    CertificateRow row;
+    bool ended = false;
+    while (!ended && lines.next(&line)) {
+        if (isBlank(line))
+            continue;
+        // A last line without its "\n" was cut, whatever it holds.
+        const QByteArrayView trimmed = line.trimmed();
+        if (trimmed.startsWith('{')) {
+            // The trailer: the number of rows, so a file cut between two rows is never
+            // taken for a shorter one.
+            QJsonParseError error;
+            const QJsonDocument json = QJsonDocument::fromJson(trimmed.toByteArray(), &error);
+            if (error.error != QJsonParseError::NoError) {
+                if (!lines.lineEnded())
+                    return truncated();
+                return damagedAt(lines.lineOffset() + error.offset, error.errorString());
+            }
+            const QJsonValue rows = json.object().value(u"rows");
+            if (!rows.isDouble() || rows.toInteger(-1) != count) {
+                return fail(tr("the file says it has %1 rows but holds %2; the file is damaged.")
+                                    .arg(rows.toInteger(-1))
+                                    .arg(count));
+            }
+            ended = true;
+            continue;
+        }
+        if (!lines.lineEnded())
+            return truncated();
+        const qsizetype number = count + 1;
+        if (!reader.read(line, &row)) {
+            const WorkFileRow::Problem &problem = reader.problem();
+            const QString column = problem.column < WorkFileRow::ColumnCount
+                    ? WorkFileRow::columnNames().at(problem.column)
+                    : QString();
+            switch (problem.kind) {
+            case WorkFileRow::Problem::NotText:
+                if (problem.column < FieldCount)
+                    return fail(tr("row %1: the value of %2 is not text.").arg(number).arg(column));
+                return fail(tr("row %1: \"%2\" is not %3; the file is damaged.")
+                                    .arg(number)
+                                    .arg(column, tr("text")));
+            case WorkFileRow::Problem::SourceNotText:
+                return fail(tr("row %1: the file's own text of %2 is not text.")
+                                    .arg(number)
+                                    .arg(column));
+            case WorkFileRow::Problem::NotNumber:
+                return fail(tr("row %1: \"%2\" is not %3; the file is damaged.")
+                                    .arg(number)
+                                    .arg(column, tr("a number")));
+            case WorkFileRow::Problem::NotList:
+                return fail(tr("row %1: \"%2\" is not %3; the file is damaged.")
+                                    .arg(number)
+                                    .arg(column, tr("a list")));
+            case WorkFileRow::Problem::OutOfRange:
+                return fail(tr("row %1: \"%2\" has a value a work file never holds there; the "
+                               "file is damaged.")
+                                    .arg(number)
+                                    .arg(column));
+            case WorkFileRow::Problem::UnknownState:
+                return fail(tr("row %1 has an unknown upload state \"%2\".")
+                                    .arg(number)
+                                    .arg(problem.text));
+            case WorkFileRow::Problem::TooFewValues:
+                return fail(tr("row %1 has fewer values than a row holds; the file is damaged.")
+                                    .arg(number));
+            case WorkFileRow::Problem::TooManyValues:
+                return fail(tr("row %1 has more values than a row holds; the file is damaged.")
+                                    .arg(number));
+            case WorkFileRow::Problem::Syntax:
+            case WorkFileRow::Problem::None:
+                break;
+            }
+            return damagedAt(lines.lineOffset() + problem.offset,
+                             problem.text.isEmpty() ? tr("not a row") : problem.text);
+        }
+        // A spreadsheet cell's size, as every other reader keeps.
+        for (Field field : allFields()) {
+            if (reader.cutLength(field) > 0 && result.warnings.size() < MaxWarnings) {
+                result.warnings.append(tr("Row %1, %2: the value has %3 characters, more than a "
+                                          "spreadsheet cell can hold; only the first %4 were "
+                                          "kept.")
+                                               .arg(number)
+                                               .arg(fieldApiName(field))
+                                               .arg(reader.cutLength(field))
+                                               .arg(MaxValueLength));
+            }
+        }
+        document.rows.append(std::move(row));
+        count = number;
+    }
+    if (lines.failed())
+        return fail(device->errorString());
+    if (!ended)
+        return truncated();
+    // Nothing but blank lines may follow the trailer.
+    while (lines.next(&line)) {
+        if (!isBlank(line))
+            return damagedAt(lines.lineOffset(),
+                             QJsonParseError {0, QJsonParseError::GarbageAtEnd}.errorString());
+    }
+    if (lines.failed())
+        return fail(device->errorString());
+    result.contentHash = hash.result();
+    result.ok = true;
+    return result;
 }
 
 QString WorkFile::tooLarge(qint64 bytes)
@@ -269,19 +431,49 @@ QString WorkFile::tooLarge(qint64 bytes)
                  QLocale::system().formattedDataSize(MaxFileBytes));
 }
 
-bool WorkFile::writeTo(QIODevice *device, const QByteArray &bytes, QString *errorString)
+bool WorkFile::writeTo(QIODevice *device, const WorkDocument &document, QString *errorString,
+                       QByteArray *contentHash)
 {
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 chunk = device->write(bytes.constData() + written, bytes.size() - written);
-        if (chunk <= 0) {
-            if (errorString)
-                *errorString = device->errorString();
-            return false;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray block;
+    block.reserve(BlockBytes + 64 * 1024);
+    const auto flush = [&] {
+        qsizetype written = 0;
+        while (written < block.size()) {
+            const qint64 chunk = device->write(block.constData() + written, block.size() - written);
+            if (chunk <= 0) {
+                if (errorString)
+                    *errorString = device->errorString();
+                return false;
+            }
+            written += qsizetype(chunk);
         }
-        written += chunk;
+        hash.addData(block);
+        block.clear(); // keeps its room
+        return true;
+    };
+    block += QJsonDocument(headerOf(document)).toJson(QJsonDocument::Compact);
+    block += '\n';
+    for (const CertificateRow &row : document.rows) {
+        WorkFileRow::append(block, row);
+        block += '\n';
+        if (block.size() >= BlockBytes && !flush())
+            return false;
     }
+    block += "{\"rows\":" + QByteArray::number(document.rows.size()) + "}\n";
+    if (!flush())
+        return false;
+    if (contentHash)
+        *contentHash = hash.result();
     return true;
+}
+
+QByteArray WorkFile::serialize(const WorkDocument &document)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeTo(&buffer, document, nullptr);
+    return buffer.data();
 }
 
 WorkFile::SaveResult WorkFile::write(const QString &path, const WorkDocument &document,
@@ -296,12 +488,12 @@ WorkFile::SaveResult WorkFile::write(const QString &path, const WorkDocument &do
                                      .arg(name);
         return result;
     }
-    const QByteArray bytes = serialize(document);
     SaveFile file(path);
-    // Unbuffered: the document goes to the disk in writeTo(), not through Qt's buffer.
-    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) && writeTo(&file, bytes, nullptr)
-        && file.commit()) {
-        result.contentHash = hashOf(bytes);
+    QByteArray hash;
+    // Unbuffered: writeTo() hands over blocks of its own; Qt's buffer would only copy them.
+    if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+        && writeTo(&file, document, nullptr, &hash) && file.commit()) {
+        result.contentHash = hash;
         return result;
     }
     result.error = SaveError::WriteFailed;
@@ -314,14 +506,20 @@ QByteArray WorkFile::hashOf(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-bool WorkFile::isUnchangedOnDisk(const QString &path, const QByteArray &expectedHash)
+QByteArray WorkFile::hashOfFile(const QString &path)
 {
     QFile file(path);
-    if (!file.exists())
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result();
+}
+
+bool WorkFile::isUnchangedOnDisk(const QString &path, const QByteArray &expectedHash)
+{
+    if (!QFile::exists(path))
         return true; // deleted meanwhile: saving restores it, nothing is lost
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return hashOf(file.readAll()) == expectedHash;
+    return hashOfFile(path) == expectedHash;
 }
 
 } // namespace Ditio

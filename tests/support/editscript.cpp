@@ -3,6 +3,7 @@
 #include "model/certificatetableeditor.h"
 #include "model/certificatetablemodel.h"
 
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Ditio;
@@ -21,6 +22,33 @@ QList<int> numbers(const QString &list, bool *ok)
         *ok = *ok && partOk;
     }
     return result;
+}
+
+// \t, \n, \\ and \uXXXX in a script's text.
+QString unescaped(const QString &text)
+{
+    if (!text.contains(u'\\'))
+        return text;
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u'\\' || i + 1 == text.size()) {
+            out += c;
+            continue;
+        }
+        const QChar next = text.at(++i);
+        if (next == u't') {
+            out += u'\t';
+        } else if (next == u'n') {
+            out += u'\n';
+        } else if (next == u'u' && i + 4 < text.size()) {
+            out += QChar(char16_t(QStringView(text).mid(i + 1, 4).toUShort(nullptr, 16)));
+            i += 4;
+        } else {
+            out += next;
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -45,7 +73,9 @@ QList<QStringList> EditScript::batches(const QString &script)
 bool EditScript::apply(const QString &line, CertificateTableModel &model,
                        CertificateTableEditor &editor, QUndoStack &stack, QString *error)
 {
-    const QStringList parts = line.split(u'\t');
+    QStringList parts = line.split(u'\t');
+    for (QString &part : parts)
+        part = unescaped(part);
     const QString &command = parts.first();
     const auto fail = [&](const QString &why) {
         if (error)
@@ -87,6 +117,12 @@ bool EditScript::apply(const QString &line, CertificateTableModel &model,
         editor.fillDown({rows}, {column});
     } else if (command == u"replace" && parts.size() == 3) {
         editor.replaceAll(parts.at(1), parts.at(2), Qt::CaseSensitive, false);
+    } else if (command == u"upload" && (parts.size() == 3 || parts.size() == 4)) {
+        const int row = parts.at(1).toInt(&ok1);
+        const auto state = uploadStateFromKey(parts.at(2));
+        if (!ok1 || row < 0 || row >= model.rowCount() || !state)
+            return fail(QStringLiteral("no such row or state"));
+        model.setUploadResult(row, *state, parts.value(3), uploadTime());
     } else if (command == u"undo" && parts.size() == 1) {
         stack.undo();
     } else if (command == u"redo" && parts.size() == 1) {
@@ -95,6 +131,50 @@ bool EditScript::apply(const QString &line, CertificateTableModel &model,
         return fail(QStringLiteral("not understood"));
     }
     return true;
+}
+
+QDateTime EditScript::uploadTime()
+{
+    return QDateTime(QDate(2026, 11, 27), QTime(14, 3, 7, 250), QTimeZone::utc());
+}
+
+QString EditScript::generated(int k, int rowCount)
+{
+    // A small deterministic spread over the rows (and no rows: an insert).
+    const auto pick = [&](int prime) {
+        return rowCount > 0 ? int((qint64(k) * prime) % rowCount) : 0;
+    };
+    const QString n = QString::number(k);
+    if (rowCount == 0)
+        return QStringLiteral("insert\t0\t1");
+    switch (k % 10) {
+    case 0:
+    case 1:
+    case 2:
+        return QStringLiteral("set\t%1\t%2\tedit %3 æøå")
+                .arg(pick(7919))
+                .arg(k % FieldCount)
+                .arg(n);
+    case 3:
+        return QStringLiteral("insert\t%1\t%2").arg(pick(31)).arg(1 + k % 3);
+    case 4:
+        return QStringLiteral("remove\t%1").arg(pick(17));
+    case 5: {
+        static const char *const states[] = {"uploaded", "rejected", "unconfirmed", "sending"};
+        return QStringLiteral("upload\t%1\t%2\tmessage %3 \\\"q\\\"")
+                .arg(pick(101))
+                .arg(QLatin1String(states[(k / 10) % 4]))
+                .arg(n);
+    }
+    case 6:
+        return QStringLiteral("undo");
+    case 7:
+        return QStringLiteral("paste\t%1\t%2\tp%3\tq%3").arg(pick(13)).arg(k % 4).arg(n);
+    case 8:
+        return QStringLiteral("set\t%1\t5\tnote %2 \\u0001 \\ud83d\\ude00").arg(pick(29)).arg(n);
+    default:
+        return QStringLiteral("redo");
+    }
 }
 
 bool EditScript::applyAll(const QString &script, CertificateTableModel &model,

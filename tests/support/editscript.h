@@ -3,7 +3,8 @@
 // A small language for scripted table edits, shared by tst_recovery and the
 // recovery_child process it kills: both apply the same script, so the test
 // knows exactly which table the child had on screen. One edit a line, fields
-// separated by tabs (texts cannot hold tabs or line breaks):
+// separated by tabs (a text writes a tab, a line break or any character as
+// \t, \n, \\ or \uXXXX):
 //
 //   insert   POSITION COUNT
 //   set      ROW COLUMN TEXT
@@ -11,9 +12,12 @@
 //   remove   ROW[,ROW...]
 //   filldown COLUMN ROW[,ROW...]
 //   replace  FIND REPLACEMENT
+//   upload   ROW STATE [MESSAGE]         an upload result (STATE: "uploaded", ...),
+//                                        at uploadTime()
 //   undo | redo
 //   save     the child waits for an autosave here before going on
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +46,14 @@ public:
     static bool applyAll(const QString &script, Ditio::CertificateTableModel &model,
                          Ditio::CertificateTableEditor &editor, QUndoStack &stack,
                          QString *error = nullptr);
+
+    // Edit number `k` (1, 2, ...) of an endless, varied sequence for a table
+    // of `rowCount` rows: cells typed and pasted, rows inserted and removed,
+    // upload results, undo. The same k and row count give the same line, so a
+    // test can replay what a child process did up to its k-th edit.
+    static QString generated(int k, int rowCount);
+    // The time every scripted upload result carries.
+    static QDateTime uploadTime();
 };
 
 } // namespace DitioTest

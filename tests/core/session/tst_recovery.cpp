@@ -256,7 +256,8 @@ void TestRecovery::killedChildLeavesTheTableItHad()
     QCOMPARE(orphans.size(), 1);
     QCOMPARE(orphans.first().documentPath, u"/home/anna/site.ditiocerts"_s);
     QCOMPARE(orphans.first().rows, int(expected.size()));
-    const WorkFile::ReadResult restored = WorkFile::read(orphans.first().path);
+    // As the app restores it: the snapshot with its journal replayed.
+    const WorkFile::ReadResult restored = RecoveryStore::read(orphans.first().path);
     QVERIFY2(restored.ok, qPrintable(restored.errorString));
     // Every cell's text, as it was on screen.
     QCOMPARE(tableText(restored.document.rows), tableText(model));
@@ -285,10 +286,11 @@ void TestRecovery::autosaverWritesWithinTwoSeconds()
     const WorkFile::ReadResult read = WorkFile::read(store.sessionFile());
     QVERIFY(read.ok);
     QCOMPARE(read.document.rows.size(), 1);
-    // Another save follows for edits made while the first was written.
+    // Another save follows for edits made while the first was written (in
+    // the journal beside the snapshot: the restore replays it).
     model.setCellText(0, Field::Notes, u"last"_s);
     QTRY_COMPARE_WITH_TIMEOUT(
-            WorkFile::read(store.sessionFile()).document.rows.value(0).text(Field::Notes),
+            RecoveryStore::read(store.sessionFile()).document.rows.value(0).text(Field::Notes),
             u"last"_s, 3000);
 }
 

@@ -6,6 +6,7 @@
 // there work.
 
 #include "childprocess.h"
+#include "openfiles.h"
 #include "savegenerations.h"
 #include "session/recoverystore.h"
 #include "testhelpers.h"
@@ -17,11 +18,6 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
-#ifdef Q_OS_LINUX
-#    include <sys/stat.h>
-#    include <unistd.h>
-#endif
 
 using namespace Ditio;
 using namespace DitioTest;
@@ -65,44 +61,6 @@ int lastSaved(const QList<QByteArray> &lines)
             last = std::max(last, line.mid(6).toInt());
     }
     return last;
-}
-
-// The size of the file process `pid` has open for writing in `folder`, lock
-// files aside, or -1 when there is none. With QSaveFile that is its temporary
-// file (on Linux an unnamed one, "#12345 (deleted)", until it replaces the
-// old file); a save that wrote straight into the file would show it here too.
-qint64 sizeOfFileOpenForWriting(qint64 pid, const QString &folder)
-{
-#ifdef Q_OS_LINUX
-    const QString process = u"/proc/%1/"_s.arg(pid);
-    const QString prefix = QFileInfo(folder).canonicalFilePath() + u'/';
-    for (const QString &fd :
-         QDir(process + u"fd"_s)
-                 .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
-        const QByteArray link = QFile::encodeName(process + u"fd/"_s + fd);
-        char target[4096];
-        const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
-        if (length <= 0)
-            continue;
-        const QString path = QFile::decodeName(QByteArray(target, length));
-        if (!path.startsWith(prefix) || path.endsWith(u".lock"_s))
-            continue;
-        // "flags:\t0100001": octal open flags, the access mode in the lowest two bits.
-        QFile info(process + u"fdinfo/"_s + fd);
-        if (!info.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray flags = info.readAll().split('\n').value(1);
-        if (!flags.startsWith("flags:") || (flags.mid(6).trimmed().toInt(nullptr, 8) & 3) == 0)
-            continue; // read only: the hash check before a save
-        struct stat status;
-        if (::stat(link.constData(), &status) == 0)
-            return status.st_size;
-    }
-#else
-    Q_UNUSED(pid);
-    Q_UNUSED(folder);
-#endif
-    return -1;
 }
 
 // For the test log: "file open for writing, 1234 of 5678 bytes written",
