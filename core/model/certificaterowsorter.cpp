@@ -200,7 +200,8 @@ bool CertificateRowSorter::sort(std::vector<int> &order, const RowStore &rows,
     std::vector<SortItem> run;
     for (size_t start = 0; start < items.size();) {
         size_t end = start + 1;
-        while (end < items.size() && !lessByNumbers(items[start], items[end]))
+        while (end < items.size() && items[end].first == items[start].first
+               && items[end].second == items[start].second)
             ++end;
         if (end - start < 2 || !items[start].byText) {
             start = end;
