@@ -1,6 +1,7 @@
 #include "xlsxreader.h"
 
 #include "io/filesniffer.h"
+#include "io/readahead.h"
 #include "workbookarchive.h"
 #include "xlsxsheetparser.h"
 #include "xlsxxmlscanner.h"
@@ -10,6 +11,8 @@
 #include <QLocale>
 #include <QUrl>
 #include <QXmlStreamReader>
+
+#include <optional>
 
 namespace Ditio {
 
@@ -307,10 +310,13 @@ bool XlsxReader::loadSharedStrings(const std::atomic_bool *cancel)
         if (archive().openPart(m_sharedStringsPart) != WorkbookArchive::Status::Ok)
             return failArchive();
         WorkbookArchive *package = &archive();
-        XlsxXmlScanner scanner(
-                [package](char *data, qint64 size) { return package->read(data, size); });
+        // Unpacked while parsed, as the sheet is (readSheetRows()).
+        std::optional<ReadAhead> unpacked;
+        unpacked.emplace([package](char *data, qint64 size) { return package->read(data, size); });
+        XlsxXmlScanner scanner([&](char *data, qint64 size) { return unpacked->read(data, size); });
         const XlsxSharedStrings::Status status =
                 m_sharedStrings.load(&scanner, limits().maxSharedStrings, cancel);
+        unpacked.reset();
         archive().closePart();
         switch (status) {
         case XlsxSharedStrings::Status::Ok:
@@ -361,8 +367,12 @@ bool XlsxReader::readSheetRows(int /*index*/, const Sheet &sheet, const RowHandl
     WorkbookArchive *package = &archive();
     const qint64 total = package->declaredSize(sheet.part);
     qint64 done = 0;
+    // Unpacked on a thread of its own while this one parses: a sheet is about
+    // as slow to inflate as to parse.
+    std::optional<ReadAhead> unpacked;
+    unpacked.emplace([package](char *data, qint64 size) { return package->read(data, size); });
     XlsxXmlScanner scanner([&](char *data, qint64 size) {
-        const qint64 read = package->read(data, size);
+        const qint64 read = unpacked->read(data, size);
         if (read > 0) {
             done += read;
             reportProgress(done, total);
@@ -371,6 +381,7 @@ bool XlsxReader::readSheetRows(int /*index*/, const Sheet &sheet, const RowHandl
     });
     XlsxSheetParser parser(m_sharedStrings, m_styles, is1904DateSystem());
     const XlsxSheetParser::Result result = parser.parse(&scanner, onRow, cancel);
+    unpacked.reset(); // its thread stops before the part is closed
     archive().closePart();
     setProblems(parser.problems(), parser.problemCount());
     switch (result) {
