@@ -231,6 +231,28 @@ QList<SandboxServer::Employee> SandboxServer::defaultEmployees()
     };
 }
 
+QList<SandboxServer::Employee> SandboxServer::generatedEmployees(int count)
+{
+    static const QString firstNames[] = {
+            QStringLiteral("Ola"),   QStringLiteral("Kari"),  QStringLiteral("Bjørn"),
+            QStringLiteral("Åse"),   QStringLiteral("Per"),   QStringLiteral("Ingrid"),
+            QStringLiteral("Håkon"), QStringLiteral("Sølvi"),
+    };
+    static const QString lastNames[] = {
+            QStringLiteral("Nordmann"), QStringLiteral("Bjørnstad"), QStringLiteral("Løvås"),
+            QStringLiteral("Hansen"),   QStringLiteral("Ødegård"),   QStringLiteral("Berg"),
+            QStringLiteral("Åsheim"),
+    };
+    QList<Employee> employees;
+    employees.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        // Names shared, not copied: a million employees stay a number each.
+        employees.append({QString::number(1000 + i), firstNames[i % std::size(firstNames)],
+                          lastNames[(i / 8) % std::size(lastNames)]});
+    }
+    return employees;
+}
+
 int SandboxServer::writeCount() const
 {
     int total = 0;

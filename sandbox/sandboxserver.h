@@ -124,6 +124,9 @@ public:
     QList<Employee> employees() const { return m_employees; }
     void setEmployees(const QList<Employee> &employees);
     static QList<Employee> defaultEmployees(); // 1042-1051; 1052 deliberately unknown
+    // A made-up register of `count` employees numbered 1000, 1001, ... (the
+    // numbers the benchmarks' generated files use), for uploads at scale.
+    static QList<Employee> generatedEmployees(int count);
 
     QList<Certificate> certificates() const { return m_certificates; }
     int storeCount() const { return int(m_certificates.size()); } // distinct pairs stored

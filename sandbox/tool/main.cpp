@@ -88,11 +88,16 @@ int main(int argc, char *argv[])
     option(QStringLiteral("page-size"), QStringLiteral("Page size of the envelope."),
            QStringLiteral("N"));
     option(QStringLiteral("no-v5"), QStringLiteral("Answer 404 to the v5 employees endpoint."));
+    option(QStringLiteral("employees"),
+           QStringLiteral("A generated register of N employees, numbered from 1000 (default: "
+                          "the sample's ten)."),
+           QStringLiteral("N"));
     parser.process(app);
 
     SandboxServer server;
     SandboxServer::Behaviour b;
     int port = 0;
+    int employees = -1;
     bool ok = readInt(parser, QStringLiteral("port"), 0, &port) && port <= 65535
             && readInt(parser, QStringLiteral("success-status"), 200, &b.successStatus)
             && readInt(parser, QStringLiteral("rate-limit"), 0, &b.rateLimitCount)
@@ -103,7 +108,8 @@ int main(int argc, char *argv[])
             && readInt(parser, QStringLiteral("drop"), 0, &b.dropCount)
             && readInt(parser, QStringLiteral("redirect"), 0, &b.redirectCount)
             && readInt(parser, QStringLiteral("token-lifetime"), 1, &b.tokenLifetimeSeconds)
-            && readInt(parser, QStringLiteral("page-size"), 1, &b.employeesPageSize);
+            && readInt(parser, QStringLiteral("page-size"), 1, &b.employeesPageSize)
+            && readInt(parser, QStringLiteral("employees"), 0, &employees);
     if (ok && b.successStatus != 200 && b.successStatus != 201 && b.successStatus != 204) {
         QTextStream(stderr) << "ditio-sandbox: --success-status must be 200, 201 or 204"
                             << Qt::endl;
@@ -136,6 +142,8 @@ int main(int argc, char *argv[])
     b.employeesEnvelope = parser.isSet(QStringLiteral("employees-envelope"));
     b.v5Enabled = !parser.isSet(QStringLiteral("no-v5"));
     server.setBehaviour(b);
+    if (employees >= 0)
+        server.setEmployees(SandboxServer::generatedEmployees(employees));
     if (parser.isSet(QStringLiteral("client-id")))
         server.setClientId(parser.value(QStringLiteral("client-id")));
     if (parser.isSet(QStringLiteral("client-secret")))
