@@ -7,6 +7,9 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+#include <array>
+
 namespace Ditio {
 
 int ValidationReport::reportedRow(const CertificateTableModel &model, int row)
@@ -121,16 +124,31 @@ bool ValidationReport::writeText(const CertificateTableModel &model, const QStri
         block.clear();
         return ok;
     };
+    // FILE:ROW: severity: field: message, put together in UTF-8 piece by
+    // piece (the file name as given: a "%1" in it stays as it is).
+    const QByteArray file = fileName.toUtf8();
+    std::array<QByteArray, FieldCount> fields;
+    for (Field field : allFields())
+        fields[size_t(field)] = fieldApiName(field).toUtf8();
+    const QByteArray severities[] = {severityKey(Severity::None).toUtf8(),
+                                     severityKey(Severity::Warning).toUtf8(),
+                                     severityKey(Severity::Error).toUtf8()};
+    block.reserve(300 * 1024);
     for (int row = 0; row < model.rowCount(); ++row) {
         if (!model.rowHasProblems(row))
             continue;
-        const QString reported = QString::number(reportedRow(model, row));
+        const QByteArray reported = QByteArray::number(reportedRow(model, row));
         for (const Issue &issue : model.issues(row)) {
-            // One arg() call: a "%1" in a file name must not be filled in again.
-            block += QStringLiteral("%1:%2: %3: %4: %5\n")
-                             .arg(fileName, reported, severityKey(issue.severity),
-                                  fieldApiName(issue.field), issue.message)
-                             .toUtf8();
+            block += file;
+            block += ':';
+            block += reported;
+            block += ": ";
+            block += severities[std::min(int(issue.severity), 2)];
+            block += ": ";
+            block += fields[size_t(issue.field)];
+            block += ": ";
+            block += issue.message.toUtf8();
+            block += '\n';
         }
         if (block.size() >= 256 * 1024 && !flush())
             return false;

@@ -128,6 +128,7 @@ void TestDateParser::format_data()
 
     QTest::newRow("two-digit day and month") << QDate(2026, 11, 28) << u"28.11.2026"_s;
     QTest::newRow("leading zeros") << QDate(2024, 2, 1) << u"01.02.2024"_s;
+    QTest::newRow("last year") << QDate(9999, 12, 31) << u"31.12.9999"_s;
 }
 
 void TestDateParser::format()
