@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>Ditio::Autosaver</name>
+    <message>
+        <source>The recovery journal %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery journal %1 could not be written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::CertificateFileReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -1583,10 +1594,6 @@ Your changes are still in the table; nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,6 +1642,10 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>none of its sheets holds a table of certificates (%1). Choose the sheet to read (--sheet NAME on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2578,6 +2589,11 @@ Nothing was sent to %2.
         <source>send the valid rows to Ditio and report each row&apos;s result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ditio-certs-cli upload: the report could not be written: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::UploadController</name>
@@ -3048,6 +3064,11 @@ Nothing was sent to %2.
         <source>check a work file, CSV or spreadsheet and list every problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ditio-certs-cli validate: the report could not be written: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ValidationReport</name>
@@ -3151,6 +3172,34 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>it is %1, larger than a work file may be (%2); it was refused to keep the computer&apos;s memory free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s header does not list the columns of its rows; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file says it has %1 rows but holds %2; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; has a value a work file never holds there; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has fewer values than a row holds; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has more values than a row holds; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

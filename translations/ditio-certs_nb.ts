@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>Ditio::Autosaver</name>
+    <message>
+        <source>The recovery journal %1 could not be written: %2</source>
+        <translation>Gjenopprettingsjournalen %1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The recovery journal %1 could not be written to the disk.</source>
+        <translation>Gjenopprettingsjournalen %1 kunne ikke skrives til disken.</translation>
+    </message>
+</context>
+<context>
     <name>Ditio::CertificateFileReader</name>
     <message>
         <source>%1 cannot be opened: %2</source>
@@ -1592,10 +1603,6 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
         <translation>lesingen ble avbrutt.</translation>
     </message>
     <message>
-        <source>row %1, column %2: %3</source>
-        <translation>rad %1, kolonne %2: %3</translation>
-    </message>
-    <message>
         <source>semicolon</source>
         <translation>semikolon</translation>
     </message>
@@ -1645,6 +1652,10 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
     <message>
         <source>none of its sheets holds a table of certificates (%1). Choose the sheet to read (--sheet NAME on the command line).</source>
         <translation>ingen av arkene inneholder en tabell over sertifikater (%1). Velg arket som skal leses (--sheet NAVN på kommandolinjen).</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3.</source>
+        <translation>rad %1, kolonne %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2608,12 @@ Ingenting ble sendt til %2.
         <source>send the valid rows to Ditio and report each row&apos;s result</source>
         <translation>send de gyldige radene til Ditio og rapporter resultatet for hver rad</translation>
     </message>
+    <message>
+        <source>ditio-certs-cli upload: the report could not be written: %1
+</source>
+        <translation>ditio-certs-cli upload: rapporten kunne ikke skrives: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::UploadController</name>
@@ -3070,6 +3087,12 @@ Ingenting ble sendt til %2.
         <source>check a work file, CSV or spreadsheet and list every problem</source>
         <translation>kontroller en arbeidsfil, CSV-fil eller et regneark og list opp alle problemer</translation>
     </message>
+    <message>
+        <source>ditio-certs-cli validate: the report could not be written: %1
+</source>
+        <translation>ditio-certs-cli validate: rapporten kunne ikke skrives: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ValidationReport</name>
@@ -3174,6 +3197,34 @@ Ingenting ble sendt til %2.
     <message>
         <source>it is %1, larger than a work file may be (%2); it was refused to keep the computer&apos;s memory free.</source>
         <translation>den er %1, større enn en arbeidsfil kan være (%2); den ble avvist for å holde datamaskinens minne ledig.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header does not list the columns of its rows; the file is damaged.</source>
+        <translation>filens hode lister ikke opp kolonnene i radene; filen er skadet.</translation>
+    </message>
+    <message>
+        <source>the file says it has %1 rows but holds %2; the file is damaged.</source>
+        <translation>filen sier at den har %1 rader, men inneholder %2; filen er skadet.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; has a value a work file never holds there; the file is damaged.</source>
+        <translation>rad %1: «%2» har en verdi en arbeidsfil aldri har der; filen er skadet.</translation>
+    </message>
+    <message>
+        <source>row %1 has fewer values than a row holds; the file is damaged.</source>
+        <translation>rad %1 har færre verdier enn en rad har; filen er skadet.</translation>
+    </message>
+    <message>
+        <source>row %1 has more values than a row holds; the file is damaged.</source>
+        <translation>rad %1 har flere verdier enn en rad har; filen er skadet.</translation>
+    </message>
+    <message>
+        <source>not a row</source>
+        <translation>ikke en rad</translation>
     </message>
 </context>
 <context>
