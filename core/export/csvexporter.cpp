@@ -4,6 +4,7 @@
 #include "exporttarget.h"
 #include "io/text/formulaguard.h"
 #include "model/certificatetablemodel.h"
+#include "util/orderedblocks.h"
 
 namespace Ditio {
 
@@ -75,28 +76,42 @@ bool CsvExporter::writeRows(const CertificateTableModel &model, const Options &o
         chunk += QChar(0xFEFF);
     appendRecord(chunk, ExportTable::headers(), delimiter);
 
-    QStringList fields;
-    fields.resize(ExportTable::ColumnCount);
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const int row = rows.at(i);
-        const CertificateRow &r = model.row(row);
-        for (Field field : allFields())
-            fields[fieldIndex(field)] = r.text(field);
-        fields[ExportTable::StatusColumn] = ExportTable::status(model, row);
-        fields[ExportTable::MessageColumn] = ExportTable::message(model, row);
-        appendRecord(chunk, fields, delimiter);
-        if ((i + 1) % ChunkRows == 0) {
-            if (progress.isCancelled()) {
-                result->cancelled = true;
-                return false;
-            }
-            if (!sink(chunk.toUtf8()))
-                return false;
-            chunk.clear();
-            progress.report(i + 1, rows.size());
-        }
-    }
     if (!sink(chunk.toUtf8()))
+        return false;
+
+    // Records built on two cores in blocks (a row's message is most of the
+    // work), written in order.
+    model.prepareConcurrentReads();
+    qsizetype done = 0;
+    const bool written = writeInOrderedBlocks<QByteArray>(
+            int(rows.size()), ChunkRows,
+            [&](int first, int end, QByteArray &bytes) {
+                QString records;
+                QStringList fields;
+                fields.resize(ExportTable::ColumnCount);
+                for (int i = first; i < end; ++i) {
+                    const int row = rows.at(i);
+                    const CertificateRow &r = model.row(row);
+                    for (Field field : allFields())
+                        fields[fieldIndex(field)] = r.text(field);
+                    fields[ExportTable::StatusColumn] = ExportTable::status(model, row);
+                    fields[ExportTable::MessageColumn] = ExportTable::message(model, row);
+                    appendRecord(records, fields, delimiter);
+                }
+                bytes = records.toUtf8();
+            },
+            [&](const QByteArray &bytes) {
+                if (progress.isCancelled()) {
+                    result->cancelled = true;
+                    return false;
+                }
+                if (!sink(bytes))
+                    return false;
+                done = std::min(rows.size(), done + ChunkRows);
+                progress.report(done, rows.size());
+                return true;
+            });
+    if (!written)
         return false;
     progress.report(rows.size(), rows.size());
     result->rowsWritten = int(rows.size());

@@ -99,6 +99,10 @@ public:
     quint32 rowId(int row) const { return m_states.at(row).id; }
     // -1 when the row is gone.
     int rowOfId(quint32 id) const;
+    // Builds what const readers build lazily, so that issues() and the other
+    // const readers may run on several threads at once (a report's rows
+    // built on two cores) until the table next changes.
+    void prepareConcurrentReads() const { rowOfId(0); }
 
     // Direct changes, not undoable: undo commands and loaders use these.
     void setRows(const RowStore &rows);

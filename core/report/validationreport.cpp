@@ -4,6 +4,7 @@
 #include "model/certificatetablemodel.h"
 #include "register/employeedirectory.h"
 #include "util/jsonwriter.h"
+#include "util/orderedblocks.h"
 
 #include <QIODevice>
 
@@ -11,6 +12,13 @@
 #include <array>
 
 namespace Ditio {
+
+namespace {
+
+// Rows a block of a report holds: a few MB of JSON at most.
+constexpr int RowsPerBlock = 8192;
+
+} // namespace
 
 int ValidationReport::reportedRow(const CertificateTableModel &model, int row)
 {
@@ -81,9 +89,29 @@ bool ValidationReport::writeJson(const CertificateTableModel &model, const QStri
     writer.member(u"file", fileName);
     writer.key(u"rows");
     writer.beginArray();
+    // The rows built on two cores in blocks, written in order.
+    struct Block
+    {
+        QByteArray bytes;
+        qsizetype rows = 0;
+        int warnings = 0;
+    };
     int warnings = 0;
-    for (int row = 0; row < model.rowCount() && writer.ok(); ++row)
-        warnings += writeRow(writer, model, row);
+    model.prepareConcurrentReads();
+    writeInOrderedBlocks<Block>(
+            model.rowCount(), RowsPerBlock,
+            [&](int first, int end, Block &block) {
+                JsonWriter fragment(JsonWriter::Style::Indented, 2, first);
+                for (int row = first; row < end; ++row)
+                    block.warnings += writeRow(fragment, model, row);
+                block.rows = fragment.fragmentElements();
+                block.bytes = fragment.takeFragment();
+            },
+            [&](const Block &block) {
+                writer.appendFragment(block.bytes, block.rows);
+                warnings += block.warnings;
+                return writer.ok();
+            });
     writer.endArray();
     writer.key(u"summary");
     writer.beginObject();
@@ -118,12 +146,6 @@ bool ValidationReport::writeText(const CertificateTableModel &model, const QStri
                                  QIODevice *device)
 {
     // In blocks: a million rows of problems are never one string.
-    QByteArray block;
-    const auto flush = [&] {
-        const bool ok = block.isEmpty() || device->write(block) == block.size();
-        block.clear();
-        return ok;
-    };
     // FILE:ROW: severity: field: message, put together in UTF-8 piece by
     // piece (the file name as given: a "%1" in it stays as it is).
     const QByteArray file = fileName.toUtf8();
@@ -133,28 +155,34 @@ bool ValidationReport::writeText(const CertificateTableModel &model, const QStri
     const QByteArray severities[] = {severityKey(Severity::None).toUtf8(),
                                      severityKey(Severity::Warning).toUtf8(),
                                      severityKey(Severity::Error).toUtf8()};
-    block.reserve(300 * 1024);
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (!model.rowHasProblems(row))
-            continue;
-        const QByteArray reported = QByteArray::number(reportedRow(model, row));
-        for (const Issue &issue : model.issues(row)) {
-            block += file;
-            block += ':';
-            block += reported;
-            block += ": ";
-            block += severities[std::min(int(issue.severity), 2)];
-            block += ": ";
-            block += fields[size_t(issue.field)];
-            block += ": ";
-            block += issue.message.toUtf8();
-            block += '\n';
-        }
-        if (block.size() >= 256 * 1024 && !flush())
-            return false;
-    }
-    block += (summaryLine(model) + u'\n').toUtf8();
-    return flush();
+    // Lines built on two cores in blocks of rows, written in order.
+    model.prepareConcurrentReads();
+    const bool written = writeInOrderedBlocks<QByteArray>(
+            model.rowCount(), RowsPerBlock,
+            [&](int first, int end, QByteArray &lines) {
+                for (int row = first; row < end; ++row) {
+                    if (!model.rowHasProblems(row))
+                        continue;
+                    const QByteArray reported = QByteArray::number(reportedRow(model, row));
+                    for (const Issue &issue : model.issues(row)) {
+                        lines += file;
+                        lines += ':';
+                        lines += reported;
+                        lines += ": ";
+                        lines += severities[std::min(int(issue.severity), 2)];
+                        lines += ": ";
+                        lines += fields[size_t(issue.field)];
+                        lines += ": ";
+                        lines += issue.message.toUtf8();
+                        lines += '\n';
+                    }
+                }
+            },
+            [&](const QByteArray &lines) { return device->write(lines) == lines.size(); });
+    if (!written)
+        return false;
+    const QByteArray summary = (summaryLine(model) + u'\n').toUtf8();
+    return device->write(summary) == summary.size();
 }
 
 QString ValidationReport::summaryLine(const CertificateTableModel &model)

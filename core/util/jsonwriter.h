@@ -25,6 +25,11 @@ public:
     enum class Style { Compact, Indented };
 
     JsonWriter(QIODevice *device, Style style);
+    // A writer of a fragment, for building parts of one document on several
+    // threads: the elements of an array `depth` containers deep that already
+    // holds `elementsBefore` elements, kept in memory (takeFragment()) and
+    // put into the document by appendFragment().
+    JsonWriter(Style style, int depth, qsizetype elementsBefore);
     ~JsonWriter(); // flushes
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -56,6 +61,12 @@ public:
     bool flush();
     bool ok() const { return m_ok; }
 
+    // The fragment written so far (a fragment writer), and how many elements.
+    QByteArray takeFragment();
+    qsizetype fragmentElements() const;
+    // A fragment's bytes as `elements` more elements of the open array.
+    void appendFragment(const QByteArray &bytes, qsizetype elements);
+
     // A string as QJsonDocument escapes it, without the quotes.
     static void appendEscaped(QByteArray &out, QStringView text);
 
@@ -69,6 +80,7 @@ private:
     QByteArray m_buffer;
     // One entry per open container: how many elements it has so far.
     QList<qsizetype> m_counts;
+    qsizetype m_elementsBefore = 0; // a fragment writer's
     bool m_afterKey = false;
     bool m_ok = true;
 };

@@ -72,6 +72,17 @@ void TestCsvExporter::bytes_data()
     QTest::newRow("one ready row, Norwegian Excel")
             << QList<CertificateRow> {validRow(u"1042"_s)} << false << true
             << Bom + SemicolonHeader + "1042;Byggekort;BK-1042;15.01.2026;15.01.2030;;Ready;\r\n";
+    {
+        // More rows than a block built on another core: every one, in order.
+        QList<CertificateRow> many;
+        QByteArray expected = Bom + SemicolonHeader;
+        for (int i = 0; i < 5001; ++i) {
+            const QByteArray number = QByteArray::number(20000 + i);
+            many.append(validRow(QString::fromLatin1(number)));
+            expected += number + ";Byggekort;BK-" + number + ";15.01.2026;15.01.2030;;Ready;\r\n";
+        }
+        QTest::newRow("5,001 rows, in blocks") << many << false << true << expected;
+    }
     QTest::newRow("comma, no BOM")
             << QList<CertificateRow> {validRow(u"1042"_s)} << true << false
             << CommaHeader + "1042,Byggekort,BK-1042,15.01.2026,15.01.2030,,Ready,\r\n";

@@ -132,31 +132,39 @@ void TestValidationReport::streamedReportsAreTheSameBytes_data()
 {
     QTest::addColumn<bool>("withRegister");
     QTest::addColumn<QList<UnusedColumn>>("unusedColumns");
-    QTest::newRow("without the register") << false << QList<UnusedColumn> {};
+    QTest::addColumn<int>("copies"); // of the six rows
+    QTest::newRow("without the register") << false << QList<UnusedColumn> {} << 1;
     QTest::newRow("with the register, two unused columns")
             << true
             << QList<UnusedColumn> {{3, u"Avdeling \"Nord\""_s, std::nullopt},
-                                    {7, u"Ansatt nr 2"_s, Field::EmployeeNumber}};
+                                    {7, u"Ansatt nr 2"_s, Field::EmployeeNumber}}
+            << 1;
+    // More rows than a block the reports build on another core: the blocks
+    // join in order, with their separators.
+    QTest::newRow("20,004 rows, in blocks") << true << QList<UnusedColumn> {} << 3334;
 }
 
 void TestValidationReport::streamedReportsAreTheSameBytes()
 {
     QFETCH(bool, withRegister);
     QFETCH(QList<UnusedColumn>, unusedColumns);
+    QFETCH(int, copies);
     const FixedClock clock(fixedNow());
     RowStore rows;
-    rows.append(validRow(u"1042"_s));
-    rows.append(makeRow(u"1042"_s, u"Byggekort"_s, u"BK-2"_s, u"15.01.2026"_s, u"15.01.2030"_s,
-                        u"Linje 1\r\n«sitat» 🏗"_s)); // a duplicate, with notes
-    rows.append(makeRow(u" 1043.0"_s, u"byggekort "_s, {}, u"31.02.2026"_s, u"15.01.26"_s));
-    rows.append(makeRow(u"9999"_s, u"Truck"_s, u"T\"1\\"_s, u"01.01.2020"_s, u"01.01.2021"_s));
-    rows.append(makeRow(QString(u"10"_s + QChar(0) + u"44"_s), u"Førstehjelp"_s, {},
-                        u"2026-01-15"_s, u"2027-01-15T00:00:00Z"_s));
-    CertificateRow rejected = validRow(u"1045"_s, u"Kranførerbevis"_s);
-    rejected.uploadState = UploadState::Rejected;
-    rejected.uploadMessage = u"Employee 1045 is not active"_s;
-    rejected.sourceRow = 12;
-    rows.append(rejected);
+    for (int copy = 0; copy < copies; ++copy) {
+        rows.append(validRow(u"1042"_s));
+        rows.append(makeRow(u"1042"_s, u"Byggekort"_s, u"BK-2"_s, u"15.01.2026"_s, u"15.01.2030"_s,
+                            u"Linje 1\r\n«sitat» 🏗"_s)); // a duplicate, with notes
+        rows.append(makeRow(u" 1043.0"_s, u"byggekort "_s, {}, u"31.02.2026"_s, u"15.01.26"_s));
+        rows.append(makeRow(u"9999"_s, u"Truck"_s, u"T\"1\\"_s, u"01.01.2020"_s, u"01.01.2021"_s));
+        rows.append(makeRow(QString(u"10"_s + QChar(0) + u"44"_s), u"Førstehjelp"_s, {},
+                            u"2026-01-15"_s, u"2027-01-15T00:00:00Z"_s));
+        CertificateRow rejected = validRow(u"1045"_s, u"Kranførerbevis"_s);
+        rejected.uploadState = UploadState::Rejected;
+        rejected.uploadMessage = u"Employee 1045 is not active"_s;
+        rejected.sourceRow = 12 + copy;
+        rows.append(rejected);
+    }
     CertificateTableModel model;
     model.setClock(&clock);
     model.setRows(rows);
