@@ -10,19 +10,25 @@ namespace Ditio {
 
 namespace {
 
-// The rows without errors, one after another, then null: what the payload holds.
-std::function<const CertificateRow *()> validRowsOf(const CertificateTableModel &model, int *count)
+// The rows without errors: what the payload holds.
+QList<int> validRowsOf(const CertificateTableModel &model)
 {
-    return [&model, count, row = 0]() mutable -> const CertificateRow * {
-        while (row < model.rowCount()) {
-            const int current = row++;
-            if (!model.rowHasErrors(current)) {
-                ++*count;
-                return &model.row(current);
-            }
-        }
-        return nullptr;
-    };
+    QList<int> rows;
+    rows.reserve(model.rowCount() - model.rowsWithErrors());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (!model.rowHasErrors(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+bool writePayload(const CertificateTableModel &model, QIODevice *device, int *count)
+{
+    const QList<int> rows = validRowsOf(model);
+    *count = int(rows.size());
+    return CertificatePayload::writeIndentedJsonArray(
+            device, int(rows.size()),
+            [&](int i) -> const CertificateRow & { return model.row(rows.at(i)); });
 }
 
 } // namespace
@@ -32,7 +38,7 @@ QByteArray PayloadExporter::toBytes(const CertificateTableModel &model)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     int count = 0;
-    CertificatePayload::writeIndentedJsonArray(&buffer, validRowsOf(model, &count));
+    writePayload(model, &buffer, &count);
     return buffer.data();
 }
 
@@ -42,9 +48,7 @@ ExportResult PayloadExporter::write(const CertificateTableModel &model, const QS
     ExportResult result;
     ExportTarget target(path);
     int count = 0;
-    if (!target.open()
-        || !CertificatePayload::writeIndentedJsonArray(target.device(), validRowsOf(model, &count))
-        || !target.commit()) {
+    if (!target.open() || !writePayload(model, target.device(), &count) || !target.commit()) {
         if (!target.hasFailed())
             target.fail(target.device()->errorString());
         result.errorString = target.errorString();

@@ -1,6 +1,7 @@
 #include "certificatepayload.h"
 
 #include "util/jsonwriter.h"
+#include "util/orderedblocks.h"
 
 #include <QBuffer>
 
@@ -41,16 +42,32 @@ QByteArray CertificatePayload::toJsonArray(const QList<const CertificateRow *> &
     return buffer.data();
 }
 
-bool CertificatePayload::writeIndentedJsonArray(QIODevice *device,
-                                                const std::function<const CertificateRow *()> &next)
+bool CertificatePayload::writeIndentedJsonArray(
+        QIODevice *device, int count, const std::function<const CertificateRow &(int)> &rowAt)
 {
+    struct Block
+    {
+        QByteArray bytes;
+        qsizetype rows = 0;
+    };
+    constexpr int RowsPerBlock = 8192;
     JsonWriter writer(device, JsonWriter::Style::Indented);
     writer.beginArray();
-    while (const CertificateRow *row = next()) {
-        write(writer, *row);
-        if (!writer.ok())
-            return false;
-    }
+    writeInOrderedBlocks<Block>(
+            count, RowsPerBlock,
+            [&](int first, int end, Block &block) {
+                JsonWriter fragment(JsonWriter::Style::Indented, 1, first);
+                for (int i = first; i < end; ++i)
+                    write(fragment, rowAt(i));
+                block.rows = fragment.fragmentElements();
+                block.bytes = fragment.takeFragment();
+            },
+            [&](const Block &block) {
+                writer.appendFragment(block.bytes, block.rows);
+                return writer.ok();
+            });
+    if (!writer.ok())
+        return false;
     writer.endArray();
     return writer.flush();
 }

@@ -25,9 +25,11 @@ public:
     static void write(JsonWriter &writer, const CertificateRow &row);
     // Compact, as sent over the wire (a batch of a hundred rows).
     static QByteArray toJsonArray(const QList<const CertificateRow *> &rows);
-    // Indented, for a file a person reads; streamed to the device row by row.
-    static bool writeIndentedJsonArray(QIODevice *device,
-                                       const std::function<const CertificateRow *()> &next);
+    // Indented, for a file a person reads; streamed to the device, built in
+    // blocks of rows on two cores (rowAt() must be safe to call from two
+    // threads at once).
+    static bool writeIndentedJsonArray(QIODevice *device, int count,
+                                       const std::function<const CertificateRow &(int)> &rowAt);
 };
 
 } // namespace Ditio

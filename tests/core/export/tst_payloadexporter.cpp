@@ -51,6 +51,23 @@ void TestPayloadExporter::validRowsOnly_data()
             << QList<CertificateRow> {validRow(u"1001"_s), missingType, badDate, expired}
             << QStringList {u"1001"_s, u"1004"_s};
     QTest::newRow("only errors") << QList<CertificateRow> {missingType, badDate} << QStringList();
+    {
+        // More rows than a block built on another core: every valid one, in
+        // order, the blocks joined with their separators.
+        QList<CertificateRow> many;
+        QStringList sent;
+        for (int i = 0; i < 20000; ++i) {
+            const QString number = QString::number(30000 + i);
+            if (i % 7 == 3) {
+                many.append(
+                        makeRow(number, u"Truck"_s, QString(), u"31.02.2026"_s, u"01.06.2030"_s));
+            } else {
+                many.append(validRow(number));
+                sent.append(number);
+            }
+        }
+        QTest::newRow("20,000 rows, in blocks") << many << sent;
+    }
 }
 
 void TestPayloadExporter::validRowsOnly()
