@@ -14,6 +14,8 @@ class QuaZipFile;
 
 namespace Ditio {
 
+class WriteBehind;
+
 class ExportTarget;
 
 // Writes a one-sheet .xlsx as Excel expects it ([Content_Types].xml, the
@@ -93,6 +95,8 @@ private:
     std::unique_ptr<ExportTarget> m_target;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
+    // The sheet compressed on a thread of its own while rows are built.
+    std::unique_ptr<WriteBehind> m_compressor;
     QByteArray m_buffer;
     int m_row = 0;
     int m_truncatedCells = 0;
