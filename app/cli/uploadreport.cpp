@@ -129,7 +129,7 @@ bool UploadReport::writeText(QIODevice *device) const
     QByteArray block;
     const auto flush = [&] {
         const bool ok = block.isEmpty() || device->write(block) == block.size();
-        block.clear();
+        block.resize(0); // keeps its memory
         return ok;
     };
     for (int row = 0; row < m_model.rowCount(); ++row) {
@@ -169,7 +169,7 @@ bool UploadReport::writeCsv(QIODevice *device) const
         if (block.size() >= 256 * 1024) {
             if (device->write(block) != block.size())
                 return false;
-            block.clear();
+            block.resize(0); // keeps its memory
         }
     }
     return device->write(block) == block.size();

@@ -4,6 +4,7 @@
 #include "networkerrortext.h"
 #include "util/clock.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,9 +62,248 @@ EmployeeRegisterClient::~EmployeeRegisterClient()
     abort();
 }
 
+namespace {
+
+const char *skipWhitespace(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        ++p;
+    return p;
+}
+
+// Past the string that starts at p (a '"'), or nullptr when it never ends.
+const char *skipString(const char *p, const char *end)
+{
+    for (++p; p < end; ++p) {
+        if (*p == '\\')
+            ++p;
+        else if (*p == '"')
+            return p + 1;
+    }
+    return nullptr;
+}
+
+// Past the JSON value that starts at p, or nullptr when it is cut or
+// unbalanced. Only the structure is checked: QJsonDocument reads the values.
+const char *skipValue(const char *p, const char *end)
+{
+    if (p >= end)
+        return nullptr;
+    if (*p == '"')
+        return skipString(p, end);
+    if (*p != '{' && *p != '[') {
+        while (p < end && *p != ',' && *p != ']' && *p != '}' && *p != ' ' && *p != '\n'
+               && *p != '\r' && *p != '\t')
+            ++p;
+        return p;
+    }
+    int depth = 0;
+    for (; p < end; ++p) {
+        if (*p == '"') {
+            p = skipString(p, end);
+            if (!p)
+                return nullptr;
+            --p;
+        } else if (*p == '{' || *p == '[') {
+            ++depth;
+        } else if (*p == '}' || *p == ']') {
+            if (--depth == 0)
+                return p + 1;
+        }
+    }
+    return nullptr;
+}
+
+const QString ListNames[] = {QStringLiteral("data"),  QStringLiteral("items"),
+                             QStringLiteral("value"), QStringLiteral("employees"),
+                             QStringLiteral("users"), QStringLiteral("results")};
+
+// The records of a JSON array of employee objects.
+void appendRecords(const QJsonArray &items, EmployeeRecords *employees,
+                   QHash<QString, QString> *names)
+{
+    // Names repeat (a thousand Ola): each kept once.
+    const auto shared = [names](const QString &name) {
+        const auto it = names->constFind(name);
+        if (it != names->cend())
+            return *it;
+        names->insert(name, name);
+        return name;
+    };
+    for (const QJsonValue &item : items) {
+        const QJsonObject object = item.toObject();
+        EmployeeRecord record;
+        record.employeeNumber = text(field(object, QStringLiteral("employeeNumber")));
+        if (record.employeeNumber.isEmpty())
+            continue; // nobody can get a certificate without an employee number
+        record.firstName = shared(text(field(object, QStringLiteral("firstName"))));
+        record.lastName = shared(text(field(object, QStringLiteral("lastName"))));
+        employees->append(record);
+    }
+}
+
+// The elements of the array at [p, end) (p at its '['), parsed a slice of
+// elements at a time: a register of a million employees would otherwise be
+// one QJsonDocument of a few hundred megabytes. False when the array is not
+// well formed (the caller then reads the body whole, for its error message).
+bool appendRecordsInSlices(const char *p, const char *end, EmployeeRecords *employees)
+{
+    constexpr int SliceElements = 10000;
+    QHash<QString, QString> names;
+    p = skipWhitespace(p + 1, end);
+    if (p < end && *p == ']')
+        return true;
+    while (p < end) {
+        const char *first = p;
+        const char *last = p;
+        int count = 0;
+        bool closed = false;
+        while (count < SliceElements) {
+            const char *after = skipValue(p, end);
+            if (!after)
+                return false;
+            last = after;
+            ++count;
+            p = skipWhitespace(after, end);
+            if (p < end && *p == ',') {
+                p = skipWhitespace(p + 1, end);
+                continue;
+            }
+            if (p < end && *p == ']') {
+                closed = true;
+                break;
+            }
+            return false;
+        }
+        QByteArray slice;
+        slice.reserve(last - first + 2);
+        slice += '[';
+        slice.append(first, last - first);
+        slice += ']';
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(slice, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isArray())
+            return false;
+        appendRecords(document.array(), employees, &names);
+        if (closed)
+            return skipWhitespace(p + 1, end) == end;
+    }
+    return false;
+}
+
+// The paging members of an envelope, into page.
+void readPaging(const QJsonObject &envelope, EmployeeRegisterClient::Page *page)
+{
+    page->continuationToken = tokenText(field(envelope, QStringLiteral("continuationToken")));
+    page->pageToken = tokenText(field(envelope, QStringLiteral("nextPageToken")));
+    const QJsonValue links = field(envelope, QStringLiteral("links"));
+    QJsonValue next =
+            links.isObject() ? field(links.toObject(), QStringLiteral("next")) : QJsonValue();
+    if (next.isObject())
+        next = field(next.toObject(), QStringLiteral("href"));
+    if (next.isUndefined() || next.isNull())
+        next = envelope.value(QStringLiteral("@odata.nextLink"));
+    page->nextLink = tokenText(next);
+}
+
+// A large body read without one QJsonDocument of all of it: the list's
+// elements in slices, the envelope's other members as a small document.
+// False when the body is not of a shape this reads (an error included): the
+// caller then reads it whole.
+bool parseLargePage(const QByteArray &body, EmployeeRegisterClient::Page *page)
+{
+    const char *const end = body.constData() + body.size();
+    const char *p = skipWhitespace(body.constData(), end);
+    if (p < end && *p == '[') {
+        const char *after = skipValue(p, end);
+        return after && skipWhitespace(after, end) == end
+                && appendRecordsInSlices(p, after, &page->employees);
+    }
+    if (p >= end || *p != '{')
+        return false;
+    // Members: the lists by name (the first of ListNames found wins, as in
+    // the whole read), everything else kept as text for a small document.
+    struct Span
+    {
+        const char *begin = nullptr;
+        const char *end = nullptr;
+    };
+    QHash<QString, Span> lists;
+    QByteArray rest = "{";
+    p = skipWhitespace(p + 1, end);
+    while (p < end && *p != '}') {
+        if (*p != '"')
+            return false;
+        const char *keyEnd = skipString(p, end);
+        if (!keyEnd)
+            return false;
+        const QByteArrayView rawKey(p + 1, keyEnd - 1 - (p + 1));
+        if (rawKey.contains('\\'))
+            return false; // an escaped name: the whole read decides
+        p = skipWhitespace(keyEnd, end);
+        if (p >= end || *p != ':')
+            return false;
+        const char *value = skipWhitespace(p + 1, end);
+        const char *valueEnd = skipValue(value, end);
+        if (!valueEnd)
+            return false;
+        const QString key = QString::fromUtf8(rawKey);
+        bool isList = false;
+        if (*value == '[') {
+            for (const QString &name : ListNames) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0) {
+                    isList = true;
+                    // Ditio's own spelling first, as field() prefers it.
+                    if (!lists.contains(name) || key == name)
+                        lists.insert(name, Span {value, valueEnd});
+                }
+            }
+        }
+        if (!isList) {
+            if (rest.size() > 1)
+                rest += ',';
+            rest += '"';
+            rest += rawKey.toByteArray();
+            rest += "\":";
+            rest.append(value, valueEnd - value);
+        }
+        p = skipWhitespace(valueEnd, end);
+        if (p < end && *p == ',')
+            p = skipWhitespace(p + 1, end);
+        else if (p < end && *p != '}')
+            return false;
+    }
+    if (p >= end || skipWhitespace(p + 1, end) != end)
+        return false;
+    rest += '}';
+    for (const QString &name : ListNames) {
+        const auto it = lists.constFind(name);
+        if (it == lists.cend())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument envelope = QJsonDocument::fromJson(rest, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !envelope.isObject())
+            return false;
+        if (!appendRecordsInSlices(it->begin, it->end, &page->employees))
+            return false;
+        readPaging(envelope.object(), page);
+        return true;
+    }
+    return false; // no list: the whole read says so
+}
+
+} // namespace
+
 bool EmployeeRegisterClient::parsePage(const QByteArray &body, Page *page, QString *error)
 {
     *page = Page();
+    // From 1 MB (about 15,000 employees), read in slices.
+    constexpr qsizetype LargeBody = 1024 * 1024;
+    if (body.size() >= LargeBody) {
+        if (parseLargePage(body, page))
+            return true;
+        *page = Page();
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -77,9 +317,7 @@ bool EmployeeRegisterClient::parsePage(const QByteArray &body, Page *page, QStri
     } else {
         const QJsonObject envelope = document.object();
         bool found = false;
-        for (const QString &name :
-             {QStringLiteral("data"), QStringLiteral("items"), QStringLiteral("value"),
-              QStringLiteral("employees"), QStringLiteral("users"), QStringLiteral("results")}) {
+        for (const QString &name : ListNames) {
             const QJsonValue value = field(envelope, name);
             if (value.isArray()) {
                 items = value.toArray();
@@ -91,28 +329,11 @@ bool EmployeeRegisterClient::parsePage(const QByteArray &body, Page *page, QStri
             *error = tr("The employee register's answer holds no list of employees.");
             return false;
         }
-        page->continuationToken = tokenText(field(envelope, QStringLiteral("continuationToken")));
-        page->pageToken = tokenText(field(envelope, QStringLiteral("nextPageToken")));
-        const QJsonValue links = field(envelope, QStringLiteral("links"));
-        QJsonValue next =
-                links.isObject() ? field(links.toObject(), QStringLiteral("next")) : QJsonValue();
-        if (next.isObject())
-            next = field(next.toObject(), QStringLiteral("href"));
-        if (next.isUndefined() || next.isNull())
-            next = envelope.value(QStringLiteral("@odata.nextLink"));
-        page->nextLink = tokenText(next);
+        readPaging(envelope, page);
     }
     page->employees.reserve(items.size());
-    for (const QJsonValue &item : std::as_const(items)) {
-        const QJsonObject object = item.toObject();
-        EmployeeRecord record;
-        record.employeeNumber = text(field(object, QStringLiteral("employeeNumber")));
-        if (record.employeeNumber.isEmpty())
-            continue; // nobody can get a certificate without an employee number
-        record.firstName = text(field(object, QStringLiteral("firstName")));
-        record.lastName = text(field(object, QStringLiteral("lastName")));
-        page->employees.append(record);
-    }
+    QHash<QString, QString> names;
+    appendRecords(items, &page->employees, &names);
     return true;
 }
 
@@ -184,7 +405,10 @@ void EmployeeRegisterClient::onPage(const EndpointReply &reply)
         return;
     }
     ++m_pages;
-    m_employees.append(page.employees);
+    if (m_employees.isEmpty())
+        m_employees = std::move(page.employees); // a million records are not copied
+    else
+        m_employees.append(page.employees);
     emit progress(int(m_employees.size()));
     if (!page.hasNext())
         return end(true, {});

@@ -42,18 +42,11 @@ EmployeeDirectory::EmployeeDirectory(const EmployeeRecords &records, const QDate
     // and "01042" has no single near match for "001042".
     for (int index = 0; index < m_records.size(); ++index) {
         const QString &number = m_records.at(index).employeeNumber;
-        const QString folded = foldedNumber(number);
+        QString folded = foldedNumber(number);
+        if (folded == number)
+            folded = number; // shared, not a second copy of most numbers
         if (!folded.isEmpty())
             addCandidate(m_byFolded, folded, index);
-        if (number.size() >= MinTypoDigits && allDigits(number)) {
-            QString key = number;
-            for (qsizetype i = 0; i < key.size(); ++i) {
-                const QChar digit = key.at(i);
-                key[i] = u'?';
-                addCandidate(m_byWildcard, key, index);
-                key[i] = digit;
-            }
-        }
     }
 }
 
@@ -115,13 +108,21 @@ int EmployeeDirectory::typoMatch(const QString &digits) const
         else
             found = index;
     };
+    // One digit wrong: each other digit at each place, looked up. (An index
+    // of every number with each place left open cost a million employees
+    // six million keys, 600 MB; this costs a few dozen lookups for a number
+    // the register does not have, which is rare.)
     QString key = digits;
     for (qsizetype i = 0; i < key.size() && found != Ambiguous; ++i) {
         const QChar digit = key.at(i);
-        key[i] = u'?';
-        const auto it = m_byWildcard.constFind(key);
-        if (it != m_byWildcard.cend())
-            consider(*it);
+        for (char16_t other = u'0'; other <= u'9' && found != Ambiguous; ++other) {
+            if (other == digit.unicode())
+                continue;
+            key[i] = QChar(other);
+            const auto it = m_byNumber.constFind(key);
+            if (it != m_byNumber.cend())
+                consider(*it);
+        }
         key[i] = digit;
     }
     for (qsizetype i = 0; i + 1 < key.size() && found != Ambiguous; ++i) {

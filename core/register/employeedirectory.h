@@ -55,10 +55,6 @@ private:
     QDateTime m_readAt;
     QHash<QString, int> m_byNumber; // exact number -> index in m_records
     QHash<QString, int> m_byFolded; // foldedNumber -> index, or Ambiguous
-    // For numbers of 4+ digits: the number with one digit replaced by '?' ->
-    // index, or Ambiguous. A typo'd number finds its original in one look-up
-    // per digit.
-    QHash<QString, int> m_byWildcard;
 };
 
 } // namespace Ditio

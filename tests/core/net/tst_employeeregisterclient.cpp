@@ -13,6 +13,8 @@ private slots:
     void readsRegister();
     void parsePage_data();
     void parsePage();
+    void largeRegisterInSlices_data();
+    void largeRegisterInSlices();
     void pageBoundStops();
     void errorIsReported();
 
@@ -138,17 +140,76 @@ void tst_EmployeeRegisterClient::parsePage()
     QFETCH(QString, pageToken);
     QFETCH(QString, nextLink);
     QFETCH(QString, error);
+    // As it is, and over a megabyte (padded with whitespace after the
+    // value), which is read in slices: the same result either way.
+    for (const QByteArray &variant : {body, body + QByteArray(1024 * 1024, ' ')}) {
+        EmployeeRegisterClient::Page page;
+        QString message;
+        QCOMPARE(EmployeeRegisterClient::parsePage(variant, &page, &message), error.isEmpty());
+        QCOMPARE(message, error);
+        QStringList got;
+        for (const auto &record : std::as_const(page.employees))
+            got.append(record.employeeNumber);
+        QCOMPARE(got, numbers);
+        QCOMPARE(page.continuationToken, continuation);
+        QCOMPARE(page.pageToken, pageToken);
+        QCOMPARE(page.nextLink, nextLink);
+    }
+}
+
+void tst_EmployeeRegisterClient::largeRegisterInSlices_data()
+{
+    QTest::addColumn<bool>("envelope");
+    QTest::addColumn<int>("cutAt"); // bytes cut off the end; 0: whole
+
+    QTest::newRow("array") << false << 0;
+    QTest::newRow("envelope") << true << 0;
+    QTest::newRow("array, cut") << false << 20;
+    QTest::newRow("envelope, cut") << true << 20;
+}
+
+void tst_EmployeeRegisterClient::largeRegisterInSlices()
+{
+    QFETCH(bool, envelope);
+    QFETCH(int, cutAt);
+
+    // 25,000 employees: more than two slices, every one read, in order,
+    // with names, numbers and strings with escapes as QJsonDocument reads them.
+    QByteArray list = "[";
+    for (int i = 0; i < 25000; ++i) {
+        if (i > 0)
+            list += ",\n  ";
+        list += R"({"employeeNumber": )" + QByteArray::number(100000 + i)
+                + R"(, "firstName": "Ola \"O\" \u00d8", "lastName": "Nordmann [)"
+                + QByteArray::number(i % 7) + R"(]", "extra": {"a": [1, "]"]}})";
+    }
+    list += "]";
+    QByteArray body = envelope ? R"({"links": {"next": "?p=2"}, "data": )" + list
+                    + R"(, "continuationToken": "t\u0031"})"
+                               : list;
+    QVERIFY(body.size() > 1024 * 1024);
+    body.chop(cutAt);
+
     EmployeeRegisterClient::Page page;
     QString message;
-    QCOMPARE(EmployeeRegisterClient::parsePage(body, &page, &message), error.isEmpty());
-    QCOMPARE(message, error);
-    QStringList got;
-    for (const auto &record : std::as_const(page.employees))
-        got.append(record.employeeNumber);
-    QCOMPARE(got, numbers);
-    QCOMPARE(page.continuationToken, continuation);
-    QCOMPARE(page.pageToken, pageToken);
-    QCOMPARE(page.nextLink, nextLink);
+    const bool ok = EmployeeRegisterClient::parsePage(body, &page, &message);
+    if (cutAt > 0) {
+        // The error of the whole read: the same words as for a small body.
+        QVERIFY(!ok);
+        QVERIFY2(message.startsWith(QStringLiteral("The employee register's answer is not JSON (")),
+                 qPrintable(message));
+        return;
+    }
+    QVERIFY2(ok, qPrintable(message));
+    QCOMPARE(page.employees.size(), 25000);
+    for (int i : {0, 9999, 10000, 24999}) {
+        const EmployeeRecord &record = page.employees.at(i);
+        QCOMPARE(record.employeeNumber, QString::number(100000 + i));
+        QCOMPARE(record.firstName, QStringLiteral("Ola \"O\" Ø"));
+        QCOMPARE(record.lastName, QStringLiteral("Nordmann [%1]").arg(i % 7));
+    }
+    QCOMPARE(page.continuationToken, envelope ? QStringLiteral("t1") : QString());
+    QCOMPARE(page.nextLink, envelope ? QStringLiteral("?p=2") : QString());
 }
 
 void tst_EmployeeRegisterClient::pageBoundStops()
