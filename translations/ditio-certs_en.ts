@@ -1258,6 +1258,14 @@ Your changes are still in the table; nothing was overwritten.</source>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>column %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, as no certificate field: %1. To import one, use File &gt; Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ImportDialog</name>

@@ -1267,6 +1267,14 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;CSV and text files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx *.xlsm);;OpenDocument spreadsheets (*.ods);;All files (*)</source>
         <translation>Regneark (*.csv *.txt *.tsv *.xlsx *.xlsm *.ods);;CSV- og tekstfiler (*.csv *.txt *.tsv);;Excel-arbeidsbøker (*.xlsx *.xlsm);;OpenDocument-regneark (*.ods);;Alle filer (*)</translation>
     </message>
+    <message>
+        <source>column %1 (“%2”)</source>
+        <translation>kolonne %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>Not imported, as no certificate field: %1. To import one, use File &gt; Import.</source>
+        <translation>Ikke importert, fordi de ikke er sertifikatfelt: %1. Bruk Fil &gt; Importer for å importere en av dem.</translation>
+    </message>
 </context>
 <context>
     <name>Ditio::ImportDialog</name>

@@ -143,6 +143,7 @@ private slots:
     void saveRefusesFileChangedOnDisk();
     void saveOnAFullDiskKeepsTheOldFile();
     void openBadFileShowsMessage();
+    void openNamesUnusedColumns();
     void closeAsksAboutUnsavedChanges_data();
     void closeAsksAboutUnsavedChanges();
     void csvOpensAsUntitled();
@@ -984,6 +985,31 @@ void TestMainWindow::openBadFileShowsMessage()
     // The table is what it was.
     QCOMPARE(m_table->rowCount(), 5);
     QVERIFY(m_view->isEnabled());
+}
+
+void TestMainWindow::openNamesUnusedColumns()
+{
+    // Opened without the import dialog (nothing to ask): the columns that
+    // gave no field are named, since no dialog listed them.
+    const QString path = m_dir.filePath(QStringLiteral("kompetanse.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("Emp. no.;Navn;Sertifikat;Gyldig fra (dd.mm.\xe5\xe5\xe5\xe5);"
+               "Gyldig til (dd.mm.\xe5\xe5\xe5\xe5);Avdeling\n"
+               "1042;Ola Hansen;Byggekort;15.01.2025;15.01.2030;Nord\n");
+    file.close();
+
+    QSignalSpy opened(m_window.get(), &MainWindow::openFinished);
+    m_window->openFile(path);
+    QVERIFY(opened.wait());
+    QCOMPARE(opened.first().first().toBool(), true);
+    QCOMPARE(m_table->rowCount(), 1);
+    QCOMPARE(m_table->text(0, Field::ValidUntilDate), QStringLiteral("15.01.2030"));
+    QVERIFY(m_window->messageBar()->isVisible());
+    QCOMPARE(m_window->messageBar()->type(), MessageBar::Type::Information);
+    QCOMPARE(m_window->messageBar()->text(),
+             QStringLiteral("Not imported, as no certificate field: column 2 (\u201cNavn\u201d), "
+                            "column 6 (\u201cAvdeling\u201d). To import one, use File > Import."));
 }
 
 void TestMainWindow::closeAsksAboutUnsavedChanges_data()

@@ -1,9 +1,9 @@
 #include "importcontroller.h"
 
 #include "dialogs.h"
-#include "importdialog.h"
 #include "import/certificateimporter.h"
 #include "import/columnmappingmemory.h"
+#include "importdialog.h"
 #include "messagebar.h"
 #include "model/certificatetablemodel.h"
 #include "model/insertrowscommand.h"
@@ -104,6 +104,7 @@ void ImportController::start(const QString &path, Purpose purpose)
     m_path = QFileInfo(path).absoluteFilePath();
     m_purpose = purpose;
     m_note.clear();
+    m_withoutDialog = false;
     m_dialog = new ImportDialog(m_path, m_memory.get(),
                                 purpose == Purpose::Import && tableHasRows(), m_window);
     m_dialog->setWindowModality(Qt::WindowModal);
@@ -141,6 +142,7 @@ void ImportController::onSourceReady(bool ok)
         const ImportOptions options = m_dialog->options();
         const QString note = m_dialog->preview().mappingNote;
         closeDialog();
+        m_withoutDialog = true;
         runImport(options, false, note);
         return;
     }
@@ -240,14 +242,23 @@ void ImportController::onImportFinished()
         WorkDocument document;
         document.rows = std::move(result.rows);
         document.sourcePath = m_path;
-        document.sourceFormat =
-                result.format == ImportFormat::Workbook ? result.workbookFormat : QStringLiteral("csv");
+        document.sourceFormat = result.format == ImportFormat::Workbook ? result.workbookFormat
+                                                                        : QStringLiteral("csv");
         m_replace(document);
     }
 
     QStringList lines;
     if (!m_note.isEmpty())
         lines.append(m_note + u' ' + tr("To change it, use File > Import."));
+    if (m_withoutDialog && !result.unusedColumns.isEmpty()) {
+        // The dialog that lists them was not shown: name them here.
+        QStringList columns;
+        for (const UnusedColumn &unused : std::as_const(result.unusedColumns))
+            columns.append(tr("column %1 (\u201c%2\u201d)").arg(unused.column).arg(unused.header));
+        lines.append(tr("Not imported, as no certificate field: %1. To import one, use File > "
+                        "Import.")
+                             .arg(columns.join(QStringLiteral(", "))));
+    }
     for (qsizetype i = 0; i < result.warnings.size() && i < WarningsShown; ++i)
         lines.append(result.warnings.at(i).message);
     if (result.warningCount > WarningsShown)

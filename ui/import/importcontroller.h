@@ -114,6 +114,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     bool m_append = false;
     QString m_note; // the remembered mapping's note, for the message bar
+    bool m_withoutDialog = false; // opened with no question: unused columns are named after
 };
 
 } // namespace Ditio
