@@ -235,7 +235,7 @@ std::optional<int> UploadCommand::prepare(const QStringList &arguments, Request 
     return std::nullopt;
 }
 
-int UploadCommand::upload(const Request &request, FILE *out, FILE *err)
+int UploadCommand::upload(Request &request, FILE *out, FILE *err)
 {
     const QString fileName = QDir::toNativeSeparators(request.path);
     for (const QString &warning : request.read.warnings)
@@ -244,6 +244,9 @@ int UploadCommand::upload(const Request &request, FILE *out, FILE *err)
     CertificateTableModel model;
     model.setMessagesCiteSourceRows(true);
     model.setRows(request.read.document.rows);
+    // The table's rows only: results written into rows still shared with
+    // the file's read would copy them (a million rows' chunks) one by one.
+    request.read.document.rows = RowStore();
 
     std::unique_ptr<SandboxServer> sandboxServer;
     QString clientId = request.clientId;

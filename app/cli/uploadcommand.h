@@ -60,7 +60,7 @@ private:
     // command ends here (help, a usage error, an unreadable file).
     static std::optional<int> prepare(const QStringList &arguments, Request *request, FILE *out,
                                       FILE *err);
-    static int upload(const Request &request, FILE *out, FILE *err);
+    static int upload(Request &request, FILE *out, FILE *err);
 };
 
 } // namespace Ditio

@@ -28,24 +28,36 @@ constexpr qsizetype MinTypoDigits = 4;
 EmployeeDirectory::EmployeeDirectory(const EmployeeRecords &records, const QDateTime &readAt)
     : m_readAt(readAt)
 {
-    m_records.reserve(records.size());
+    // The records list is shared, not copied, when none is left out (a
+    // million employees' list is 72 MB).
     m_byNumber.reserve(records.size());
-    m_byFolded.reserve(records.size());
+    bool allKept = true;
     for (const EmployeeRecord &record : records) {
-        if (record.employeeNumber.isEmpty() || m_byNumber.contains(record.employeeNumber))
-            continue;
-        const int index = int(m_records.size());
-        m_records.append(record);
-        m_byNumber.insert(record.employeeNumber, index);
+        if (record.employeeNumber.isEmpty() || m_byNumber.contains(record.employeeNumber)) {
+            allKept = false;
+            break;
+        }
+        m_byNumber.insert(record.employeeNumber, int(m_byNumber.size()));
+    }
+    if (allKept) {
+        m_records = records;
+    } else {
+        m_byNumber.clear();
+        m_records.reserve(records.size());
+        for (const EmployeeRecord &record : records) {
+            if (record.employeeNumber.isEmpty() || m_byNumber.contains(record.employeeNumber))
+                continue;
+            m_byNumber.insert(record.employeeNumber, int(m_records.size()));
+            m_records.append(record);
+        }
     }
     // Folded keys after all exact numbers are in: a register with both "1042"
-    // and "01042" has no single near match for "001042".
+    // and "01042" has no single near match for "001042". A number that is its
+    // own folded form ("1042", most of them) is found in m_byNumber instead.
     for (int index = 0; index < m_records.size(); ++index) {
         const QString &number = m_records.at(index).employeeNumber;
-        QString folded = foldedNumber(number);
-        if (folded == number)
-            folded = number; // shared, not a second copy of most numbers
-        if (!folded.isEmpty())
+        const QString folded = foldedNumber(number);
+        if (!folded.isEmpty() && folded != number)
             addCandidate(m_byFolded, folded, index);
     }
 }
@@ -144,9 +156,16 @@ QString EmployeeDirectory::nearMatch(const QString &employeeNumber) const
     const QString folded = foldedNumber(employeeNumber);
     if (folded.isEmpty())
         return {};
-    const auto it = m_byFolded.constFind(folded);
-    if (it != m_byFolded.cend())
-        return *it >= 0 ? m_records.at(*it).employeeNumber : QString();
+    // The numbers that fold the same: one that is its own folded form, and
+    // the others (or Ambiguous).
+    const auto self = m_byNumber.constFind(folded);
+    const auto other = m_byFolded.constFind(folded);
+    if (self != m_byNumber.cend() || other != m_byFolded.cend()) {
+        if (self != m_byNumber.cend() && other != m_byFolded.cend() && *other != *self)
+            return {};
+        const int index = self != m_byNumber.cend() ? *self : *other;
+        return index >= 0 ? m_records.at(index).employeeNumber : QString();
+    }
 
     // One digit wrong or two swapped, on the number as typed (spaces aside):
     // leading zeros are digits here, and a number that differs in two ways

@@ -54,7 +54,8 @@ private:
     EmployeeRecords m_records;
     QDateTime m_readAt;
     QHash<QString, int> m_byNumber; // exact number -> index in m_records
-    QHash<QString, int> m_byFolded; // foldedNumber -> index, or Ambiguous
+    // foldedNumber -> index, or Ambiguous; only numbers not their own folded form
+    QHash<QString, int> m_byFolded;
 };
 
 } // namespace Ditio
