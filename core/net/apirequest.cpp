@@ -11,6 +11,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <utility>
+
 namespace Ditio {
 
 ApiRequest::ApiRequest(DitioApiClient *client, Method method, const QUrl &url,
@@ -100,7 +102,23 @@ void ApiRequest::send(const QString &token)
         reply = manager->get(request);
     }
     m_reply = reply;
+    m_received.clear();
     reply->setParent(this);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply != m_reply)
+            return;
+        if (m_received.isEmpty()) {
+            // Room for the whole answer at once when its length is known
+            // (and sane): growing a 65 MB buffer step by step copies it.
+            constexpr qint64 MostReserved = 256 * 1024 * 1024;
+            bool known = false;
+            const qint64 length =
+                    reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+            if (known && length > 0 && length <= MostReserved)
+                m_received.reserve(qsizetype(length));
+        }
+        m_received += reply->readAll();
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
         if (reply != m_reply)
             return;
@@ -117,7 +135,9 @@ void ApiRequest::onFinished(QNetworkReply *reply)
     m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    QByteArray body = std::exchange(m_received, {});
+    if (reply->isOpen())
+        body += reply->readAll();
 
     if (status == 0) {
         EndpointReply result;

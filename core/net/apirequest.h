@@ -49,6 +49,10 @@ private:
     QByteArray m_body;
     QString m_token;
     QNetworkReply *m_reply = nullptr;
+    // The answer as it arrives: taken out of the reply on each readyRead, so
+    // a large answer (a register of a million employees, 65 MB) is held once,
+    // not in the reply's buffer and again in a copy of it.
+    QByteArray m_received;
     QStringList m_sslErrors;
     bool m_renewed = false;
     bool m_aborted = false;
