@@ -324,22 +324,6 @@ bool RowAssembler::decideHeader()
     } else {
         m_result.mapping = ColumnMapping(headers, automatic);
         m_result.mappingOrigin = MappingOrigin::Automatic;
-        for (qsizetype c = 0; c < headers.size(); ++c) {
-            if (automatic.at(c))
-                continue;
-            if (const auto alone = ColumnMatcher::matchOne(headers.at(c)).field) {
-                // Names a field another column already holds (the better match).
-                warn(header.row, int(c + 1),
-                     tr("Column %1 (\"%2\") repeats %3 and was not used.")
-                             .arg(c + 1)
-                             .arg(shortened(headers.at(c)), fieldApiName(*alone)));
-            } else if (!headers.at(c).trimmed().isEmpty()) {
-                warn(header.row, int(c + 1),
-                     tr("Column %1 (\"%2\") is not a certificate field and was not used.")
-                             .arg(c + 1)
-                             .arg(shortened(headers.at(c))));
-            }
-        }
     }
     m_result.missingFields = m_result.mapping.missingRequiredFields();
     for (qsizetype c = 0; c < headers.size(); ++c) {
@@ -350,6 +334,24 @@ bool RowAssembler::decideHeader()
         if (unused.repeats && m_result.mapping.columnOf(*unused.repeats) < 0)
             unused.repeats.reset(); // names a field no column gave: simply not chosen
         m_result.unusedColumns.append(std::move(unused));
+    }
+    // A mapping the user chose or confirmed leaves columns out knowingly; an
+    // automatic one says which it left out, and why.
+    if (m_result.mappingOrigin == MappingOrigin::Automatic) {
+        for (const UnusedColumn &unused : std::as_const(m_result.unusedColumns)) {
+            if (unused.repeats) {
+                // Names a field another column already holds (the better match).
+                warn(header.row, unused.column,
+                     tr("Column %1 (\"%2\") repeats %3 and was not used.")
+                             .arg(unused.column)
+                             .arg(shortened(unused.header), fieldApiName(*unused.repeats)));
+            } else {
+                warn(header.row, unused.column,
+                     tr("Column %1 (\"%2\") is not a certificate field and was not used.")
+                             .arg(unused.column)
+                             .arg(shortened(unused.header)));
+            }
+        }
     }
     for (qsizetype c = 0; c < headers.size(); ++c)
         m_fields.append(m_result.mapping.field(c));
