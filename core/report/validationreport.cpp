@@ -90,28 +90,10 @@ bool ValidationReport::writeJson(const CertificateTableModel &model, const QStri
     writer.key(u"rows");
     writer.beginArray();
     // The rows built on two cores in blocks, written in order.
-    struct Block
-    {
-        QByteArray bytes;
-        qsizetype rows = 0;
-        int warnings = 0;
-    };
-    int warnings = 0;
     model.prepareConcurrentReads();
-    writeInOrderedBlocks<Block>(
-            model.rowCount(), RowsPerBlock,
-            [&](int first, int end, Block &block) {
-                JsonWriter fragment(JsonWriter::Style::Indented, 2, first);
-                for (int row = first; row < end; ++row)
-                    block.warnings += writeRow(fragment, model, row);
-                block.rows = fragment.fragmentElements();
-                block.bytes = fragment.takeFragment();
-            },
-            [&](const Block &block) {
-                writer.appendFragment(block.bytes, block.rows);
-                warnings += block.warnings;
-                return writer.ok();
-            });
+    const auto warnings = int(writeJsonElementsInOrderedBlocks(
+            writer, JsonWriter::Style::Indented, 2, model.rowCount(), RowsPerBlock,
+            [&](JsonWriter &fragment, int row) { return writeRow(fragment, model, row); }));
     writer.endArray();
     writer.key(u"summary");
     writer.beginObject();

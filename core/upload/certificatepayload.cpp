@@ -45,27 +45,14 @@ QByteArray CertificatePayload::toJsonArray(const QList<const CertificateRow *> &
 bool CertificatePayload::writeIndentedJsonArray(
         QIODevice *device, int count, const std::function<const CertificateRow &(int)> &rowAt)
 {
-    struct Block
-    {
-        QByteArray bytes;
-        qsizetype rows = 0;
-    };
     constexpr int RowsPerBlock = 8192;
     JsonWriter writer(device, JsonWriter::Style::Indented);
     writer.beginArray();
-    writeInOrderedBlocks<Block>(
-            count, RowsPerBlock,
-            [&](int first, int end, Block &block) {
-                JsonWriter fragment(JsonWriter::Style::Indented, 1, first);
-                for (int i = first; i < end; ++i)
-                    write(fragment, rowAt(i));
-                block.rows = fragment.fragmentElements();
-                block.bytes = fragment.takeFragment();
-            },
-            [&](const Block &block) {
-                writer.appendFragment(block.bytes, block.rows);
-                return writer.ok();
-            });
+    writeJsonElementsInOrderedBlocks(writer, JsonWriter::Style::Indented, 1, count, RowsPerBlock,
+                                     [&](JsonWriter &fragment, int i) {
+                                         write(fragment, rowAt(i));
+                                         return 0;
+                                     });
     if (!writer.ok())
         return false;
     writer.endArray();

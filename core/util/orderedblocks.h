@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonwriter.h"
+
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,6 +32,40 @@ bool writeInOrderedBlocks(int count, int itemsPerBlock, Build build, Write write
             return false;
     }
     return true;
+}
+
+// The `count` elements of the JSON array `writer` has just opened (empty,
+// `depth` containers deep, the array included), built with
+// writeInOrderedBlocks(): element(fragment, i) writes element i into a
+// fragment writer of `style` and returns a count to add up (a report's
+// warnings, say). The sum of the counts; writer.ok() says whether everything
+// was written.
+template<typename Element>
+qint64 writeJsonElementsInOrderedBlocks(JsonWriter &writer, JsonWriter::Style style, int depth,
+                                        int count, int itemsPerBlock, Element element)
+{
+    struct Block
+    {
+        QByteArray bytes;
+        qsizetype elements = 0;
+        qint64 sum = 0;
+    };
+    qint64 sum = 0;
+    writeInOrderedBlocks<Block>(
+            count, itemsPerBlock,
+            [&](int first, int end, Block &block) {
+                JsonWriter fragment(style, depth, first);
+                for (int i = first; i < end; ++i)
+                    block.sum += element(fragment, i);
+                block.elements = fragment.fragmentElements();
+                block.bytes = fragment.takeFragment();
+            },
+            [&](const Block &block) {
+                writer.appendFragment(block.bytes, block.elements);
+                sum += block.sum;
+                return writer.ok();
+            });
+    return sum;
 }
 
 } // namespace Ditio
