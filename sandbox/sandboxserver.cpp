@@ -407,8 +407,14 @@ bool SandboxServer::takeFault(bool inScope, Answer *answer, LogEntry *)
     }
     if (b.serverErrorCount > 0) {
         --b.serverErrorCount;
-        *answer = Answer::textAnswer(b.serverErrorStatus,
-                                     QString::fromLatin1(reasonPhrase(b.serverErrorStatus)));
+        *answer = b.serverErrorMessage.isEmpty()
+                ? Answer::textAnswer(b.serverErrorStatus,
+                                     QString::fromLatin1(reasonPhrase(b.serverErrorStatus)))
+                : Answer::jsonAnswer(
+                        b.serverErrorStatus,
+                        QJsonObject {{QStringLiteral("error"),
+                                      QString::fromLatin1(reasonPhrase(b.serverErrorStatus))},
+                                     {QStringLiteral("message"), b.serverErrorMessage}});
         return true;
     }
     if (b.hang) {

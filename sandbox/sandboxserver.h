@@ -64,6 +64,9 @@ public:
         bool retryAfterAsDate = false; // Retry-After as an HTTP-date instead of seconds
         int serverErrorCount = 0;
         int serverErrorStatus = 503; // 500, 502, 503 or 504
+        // The error as JSON, {"error", "message"} with this message; empty: the reason
+        // phrase as text.
+        QString serverErrorMessage;
         bool faultsOnTokenEndpoint = false;
 
         int delayMs = 0; // every answer, on a QTimer; the server thread never blocks

@@ -341,7 +341,7 @@ int UploadCommand::upload(Request &request, FILE *out, FILE *err)
                          // employees on its own.
                          if (goingOn)
                              print(err,
-                                   tr("ditio-certs-cli upload: %1; the rows are sent without "
+                                   tr("ditio-certs-cli upload: %1 The rows are sent without "
                                       "checking the employee numbers first.\n")
                                            .arg(message));
                      });

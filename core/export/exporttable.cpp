@@ -1,5 +1,6 @@
 #include "exporttable.h"
 
+#include "model/certificatecelltext.h"
 #include "model/certificatetablemodel.h"
 
 namespace Ditio {
@@ -19,10 +20,12 @@ QString ExportTable::status(const CertificateTableModel &model, int row)
 {
     const UploadState state = model.row(row).uploadState;
     if (state == UploadState::NotSent) {
-        // The table's own words ("Ready", "Needs fixing"), so both agree.
+        // The table's own words ("Ready", "Needs fixing", "Changed since upload"), so both
+        // agree.
         return model.data(model.index(row, CertificateTableModel::StatusColumn)).toString();
     }
-    return uploadStateTitle(state);
+    // Where it went, as the table says it; Ditio's words are in the Message column.
+    return CertificateCellText::result(model.row(row));
 }
 
 QString ExportTable::message(const CertificateTableModel &model, int row)

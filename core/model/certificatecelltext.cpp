@@ -8,21 +8,70 @@
 
 namespace Ditio {
 
+namespace {
+
+// "03.12.2026 14:02": the date as the table shows dates, the local time to the minute.
+QString uploadTime(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    return DateParser::format(local.date()) + u' ' + local.toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+QString CertificateCellText::uploaded(const CertificateRow &row)
+{
+    const auto to = row.uploadedToKind();
+    if (to && row.uploadedAt.isValid()) {
+        //: %1 is the environment (Test, Production, ...), %2 the date and time
+        return tr("Uploaded to %1 %2")
+                .arg(DitioEnvironment::title(*to), uploadTime(row.uploadedAt));
+    }
+    if (to)
+        return tr("Uploaded to %1").arg(DitioEnvironment::title(*to));
+    if (row.uploadedAt.isValid())
+        return tr("Uploaded %1").arg(uploadTime(row.uploadedAt));
+    return uploadStateTitle(UploadState::Uploaded);
+}
+
+QString CertificateCellText::result(const CertificateRow &row)
+{
+    const auto to = row.uploadedToKind();
+    switch (row.uploadState) {
+    case UploadState::Uploaded:
+        return uploaded(row);
+    case UploadState::Rejected:
+        //: %1 is the environment (Test, Production, ...)
+        return to ? tr("Rejected by %1").arg(DitioEnvironment::title(*to))
+                  : uploadStateTitle(row.uploadState);
+    case UploadState::Unconfirmed:
+        //: %1 is the environment (Test, Production, ...)
+        return to ? tr("Unconfirmed (%1)").arg(DitioEnvironment::title(*to))
+                  : uploadStateTitle(row.uploadState);
+    case UploadState::NotSent:
+    case UploadState::Sending:
+        break;
+    }
+    return uploadStateTitle(row.uploadState);
+}
+
 QString CertificateCellText::status(const CertificateRow &row, bool hasErrors)
 {
     switch (row.uploadState) {
     case UploadState::NotSent:
-        return hasErrors ? tr("Needs fixing") : tr("Ready");
+        if (hasErrors)
+            return tr("Needs fixing");
+        return row.isChangedSinceUpload() ? tr("Changed since upload") : tr("Ready");
     case UploadState::Rejected:
-        return row.uploadMessage.isEmpty()
-                ? uploadStateTitle(row.uploadState)
-                : tr("%1: %2").arg(uploadStateTitle(row.uploadState), row.uploadMessage);
+        //: %1 is "Rejected" or "Rejected by Production", %2 Ditio's words
+        return row.uploadMessage.isEmpty() ? result(row)
+                                           : tr("%1: %2").arg(result(row), row.uploadMessage);
     case UploadState::Sending:
     case UploadState::Uploaded:
     case UploadState::Unconfirmed:
         break;
     }
-    return uploadStateTitle(row.uploadState);
+    return result(row);
 }
 
 QString CertificateCellText::statusToolTip(const CertificateRow &row, const QList<Issue> &issues)
@@ -30,10 +79,17 @@ QString CertificateCellText::statusToolTip(const CertificateRow &row, const QLis
     QStringList lines;
     for (const Issue &issue : issues)
         lines.append(QStringLiteral("• ") + issue.message);
-    if (row.uploadedAt.isValid())
-        lines.append(tr("Uploaded %1")
-                             .arg(QLocale().toString(row.uploadedAt.toLocalTime(),
-                                                     QLocale::ShortFormat)));
+    const auto to = row.uploadedToKind();
+    if (row.uploadState == UploadState::Uploaded && (to || row.uploadedAt.isValid())) {
+        lines.append(tr("%1.").arg(uploaded(row)));
+    } else if (row.isChangedSinceUpload()) {
+        //: %1 is "Uploaded to Test 03.12.2026 14:02" or "Uploaded 03.12.2026 14:02"
+        lines.append(tr("%1, then changed.").arg(uploaded(row)));
+    } else if (to
+               && (row.uploadState == UploadState::Rejected
+                   || row.uploadState == UploadState::Unconfirmed)) {
+        lines.append(tr("Sent to %1.").arg(DitioEnvironment::title(*to)));
+    }
     if (!row.uploadMessage.isEmpty())
         lines.append(tr("Ditio said: %1").arg(row.uploadMessage));
     return lines.join(u'\n');

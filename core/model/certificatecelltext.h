@@ -20,9 +20,17 @@ class CertificateCellText
     Q_DECLARE_TR_FUNCTIONS(Ditio::CertificateTableModel)
 
 public:
-    // "Ready", "Needs fixing", "Rejected: <Ditio's words>", "Uploaded", ...
+    // "Ready", "Needs fixing", "Changed since upload", "Uploaded to Test 03.12.2026 14:02",
+    // "Rejected by Production: <Ditio's words>", "Unconfirmed (Test)", ...
     static QString status(const CertificateRow &row, bool hasErrors);
-    // Every issue of the row, when it was uploaded, what Ditio said.
+    // Where and when the row's last upload went: "Uploaded to Test 03.12.2026 14:02",
+    // "Uploaded 03.12.2026 14:02" (environment not known), "Uploaded".
+    static QString uploaded(const CertificateRow &row);
+    // The upload state with where it came from, without Ditio's words (the exports put
+    // those in a column of their own): uploaded(), "Rejected by Production",
+    // "Unconfirmed (Test)", "Sending", "Not sent".
+    static QString result(const CertificateRow &row);
+    // Every issue of the row, where and when it was uploaded (then changed), what Ditio said.
     static QString statusToolTip(const CertificateRow &row, const QList<Issue> &issues);
     // The cell's issues, the file's own text, a formula's mark, the text as typed.
     static QString fieldToolTip(const CertificateRow &row, Field field,

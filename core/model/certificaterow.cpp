@@ -4,6 +4,11 @@
 
 namespace Ditio {
 
+// A million rows are in memory: the environment byte must stay in the padding.
+// 6 texts (144), sources (8), dates (16), sourceRow + uploadState + uploadedTo
+// + padding (8), message (24), time (8) on 64-bit platforms.
+static_assert(sizeof(void *) != 8 || sizeof(CertificateRow) == 208, "CertificateRow grew");
+
 CertificateRow::PackedDate CertificateRow::PackedDate::pack(const DateParser::Result &result)
 {
     PackedDate packed;
@@ -47,10 +52,15 @@ void CertificateRow::setText(Field field, QString &&text)
 void CertificateRow::applyEdit(Field field, const QString &text)
 {
     setText(field, text);
-    if (uploadState != UploadState::NotSent && uploadState != UploadState::Sending) {
+    if (uploadState == UploadState::Uploaded) {
+        // History, not a result: "Changed since upload" until it is sent again.
+        uploadState = UploadState::NotSent;
+        uploadMessage.clear();
+    } else if (uploadState != UploadState::NotSent && uploadState != UploadState::Sending) {
         uploadState = UploadState::NotSent;
         uploadMessage.clear();
         uploadedAt = QDateTime();
+        uploadedTo = 0;
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "certificatefield.h"
 #include "dateparser.h"
+#include "net/ditioenvironment.h"
 #include "uploadstate.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace Ditio {
 
@@ -52,11 +54,13 @@ public:
     const QString &text(Field field) const { return m_text[fieldIndex(field)]; }
     void setText(Field field, const QString &text);
     void setText(Field field, QString &&text);
-    // The text as an edit sets it: new content Ditio has not seen, so an
-    // earlier upload result is forgotten (it would be a false "Uploaded"); a
-    // row in flight keeps Sending, the upload compares revisions. The table
-    // and the replay of a recovery journal both edit through this, so a
-    // restored row is the row that was on screen.
+    // The text as an edit sets it: new content Ditio has not seen, so the row
+    // is NotSent again (it would be a false "Uploaded"). An Uploaded row keeps
+    // when and where it went as history ("Changed since upload"); a Rejected
+    // or Unconfirmed result is forgotten; a row in flight keeps Sending, the
+    // upload compares revisions. The table and the replay of a recovery
+    // journal both edit through this, so a restored row is the row that was
+    // on screen.
     void applyEdit(Field field, const QString &text);
 
     // What the spreadsheet cell said, when that differs from text() (e.g. an
@@ -91,8 +95,27 @@ public:
     int sourceRow = 0;
 
     UploadState uploadState = UploadState::NotSent;
+    // The environment of the last result: DitioEnvironment::Kind + 1, 0 when
+    // not known (no result, or one kept before this was). A byte in the
+    // padding after uploadState, so a row is no larger.
+    quint8 uploadedTo = 0;
     QString uploadMessage; // Ditio's words for a rejected row, or why it is unconfirmed
     QDateTime uploadedAt;
+
+    std::optional<DitioEnvironment::Kind> uploadedToKind() const
+    {
+        return uploadedTo == 0 ? std::nullopt
+                               : std::optional(DitioEnvironment::Kind(uploadedTo - 1));
+    }
+    void setUploadedTo(std::optional<DitioEnvironment::Kind> kind)
+    {
+        uploadedTo = kind ? quint8(quint8(*kind) + 1) : quint8(0);
+    }
+    // NotSent, but uploaded before it was edited: it must be sent again.
+    bool isChangedSinceUpload() const
+    {
+        return uploadState == UploadState::NotSent && uploadedAt.isValid();
+    }
 
     // Content equality, ignoring upload results.
     bool sameContent(const CertificateRow &other) const
@@ -103,7 +126,7 @@ public:
     {
         return sameContent(other) && sourceRow == other.sourceRow
                 && uploadState == other.uploadState && uploadMessage == other.uploadMessage
-                && uploadedAt == other.uploadedAt;
+                && uploadedAt == other.uploadedAt && uploadedTo == other.uploadedTo;
     }
 
 private:

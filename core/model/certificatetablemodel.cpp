@@ -508,12 +508,14 @@ RowStore CertificateTableModel::takeRows(int position, int count)
 }
 
 void CertificateTableModel::setUploadResult(int row, UploadState state, const QString &message,
-                                            const QDateTime &at)
+                                            const QDateTime &at,
+                                            std::optional<DitioEnvironment::Kind> environment)
 {
     CertificateRow &r = m_rows[row];
     r.uploadState = state;
     r.uploadMessage = message;
     r.uploadedAt = at;
+    r.setUploadedTo(environment);
     emit dataChanged(index(row, StatusColumn), index(row, StatusColumn));
     emit uploadResultChanged(row);
 }

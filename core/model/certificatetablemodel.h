@@ -110,8 +110,10 @@ public:
     void setCellText(int row, Field field, const QString &text);
     void insertCertificateRows(int position, const RowStore &rows);
     RowStore takeRows(int position, int count);
+    // environment: where the result came from (kept with it, shown in Status).
     void setUploadResult(int row, UploadState state, const QString &message = {},
-                         const QDateTime &at = {});
+                         const QDateTime &at = {},
+                         std::optional<DitioEnvironment::Kind> environment = std::nullopt);
 
     // Validation.
     QList<Issue> issues(int row) const;

@@ -2,6 +2,8 @@
 
 #include "ditioapiclient.h"
 #include "networkerrortext.h"
+#include "upload/ditioerrorbody.h"
+#include "upload/systemuploadtimer.h"
 #include "util/clock.h"
 
 #include <QHash>
@@ -45,6 +47,35 @@ QString text(const QJsonValue &value)
     return {};
 }
 
+// The status line's words for the statuses a register read ends with.
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return {};
+    }
+}
+
 QString tokenText(const QJsonValue &value)
 {
     return value.isString() ? value.toString() : QString();
@@ -60,6 +91,16 @@ EmployeeRegisterClient::EmployeeRegisterClient(DitioApiClient *api, const Clock 
 EmployeeRegisterClient::~EmployeeRegisterClient()
 {
     abort();
+    delete m_ownTimer;
+}
+
+void EmployeeRegisterClient::setTimer(UploadTimer *timer)
+{
+    if (m_retryId != 0 && m_timer) {
+        m_timer->cancel(m_retryId);
+        m_retryId = 0;
+    }
+    m_timer = timer;
 }
 
 namespace {
@@ -350,6 +391,11 @@ void EmployeeRegisterClient::read()
 
 void EmployeeRegisterClient::abort()
 {
+    if (m_retryId != 0) {
+        if (m_timer)
+            m_timer->cancel(m_retryId);
+        m_retryId = 0;
+    }
     if (!m_request)
         return;
     PendingRequest *request = m_request;
@@ -361,12 +407,106 @@ void EmployeeRegisterClient::abort()
 
 void EmployeeRegisterClient::requestPage(const QUrlQuery &query)
 {
+    m_attempts = 1;
+    m_query = query;
+    m_link.clear();
     watch(m_api->get(m_path, query));
 }
 
 void EmployeeRegisterClient::requestLink(const QUrl &url)
 {
+    m_attempts = 1;
+    m_query.clear();
+    m_link = url;
     watch(m_api->getUrl(url));
+}
+
+void EmployeeRegisterClient::requestAgain()
+{
+    ++m_attempts;
+    watch(m_link.isEmpty() ? m_api->get(m_path, m_query) : m_api->getUrl(m_link));
+}
+
+bool EmployeeRegisterClient::retry(const EndpointReply &reply)
+{
+    // As the upload retries: rate limits, server errors, answers that never came. A refused
+    // connection or an unknown host is nobody there; waiting would not help.
+    const bool answered = reply.outcome == EndpointReply::Outcome::Answered;
+    const bool transient = answered
+            ? reply.status == 429 || reply.status >= 500
+            : reply.outcome == EndpointReply::Outcome::Transient && reply.reachedDitio;
+    if (!transient)
+        return false;
+    m_lastFailureAt = m_clock->now();
+    if (!m_policy.mayRetry(m_attempts))
+        return false;
+    if (!m_timer) {
+        if (!m_ownTimer)
+            m_ownTimer = new SystemUploadTimer;
+        m_timer = m_ownTimer;
+    }
+    const qint64 delay = m_policy.delayMs(m_attempts, reply.retryAfter, m_lastFailureAt);
+    m_retryId = m_timer->schedule(delay, [this] {
+        m_retryId = 0;
+        requestAgain();
+    });
+    return true;
+}
+
+QString EmployeeRegisterClient::failureText(const EndpointReply &reply) const
+{
+    // One sentence, whatever the level that shows it: the window and the command line add
+    // nothing of their own.
+    const QString at = m_lastFailureAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    if (reply.outcome != EndpointReply::Outcome::Answered) {
+        QString why = reply.message.trimmed();
+        while (why.endsWith(u'.'))
+            why.chop(1);
+        if (reply.outcome == EndpointReply::Outcome::Transient && reply.reachedDitio) {
+            //: %n attempts, %1 a time, %2 why (e.g. "Ditio did not answer within 30 s")
+            return tr("Ditio's employee register could not be read after %n attempts (the "
+                      "last at %1): %2. Try again later.",
+                      nullptr, m_attempts)
+                    .arg(at, why);
+        }
+        return tr("Ditio's employee register could not be read: %1.").arg(why);
+    }
+    const QByteArray phrase = reasonPhrase(reply.status);
+    const QString status = phrase.isEmpty()
+            ? QString::number(reply.status)
+            : QString::number(reply.status) + u' ' + QString::fromLatin1(phrase);
+    // Ditio's own words from the body (JSON or text, never raw JSON), unless they only
+    // repeat the status.
+    QString said = DitioErrorBody::parse(reply.body, {}).message();
+    while (said.endsWith(u'.'))
+        said.chop(1);
+    if (said.compare(QString::fromLatin1(phrase), Qt::CaseInsensitive) == 0
+        || said == QString::number(reply.status))
+        said.clear();
+    const bool retried = reply.status == 429 || reply.status >= 500;
+    if (retried) {
+        //: %1 the status ("503 Service Unavailable"), %n how often, %2 a time
+        const QString answered =
+                tr("the server answered %1 %n times (the last at %2)", nullptr, m_attempts)
+                        .arg(status, at);
+        if (said.isEmpty()) {
+            return tr("Ditio's employee register could not be read: %1. Try again later.")
+                    .arg(answered);
+        }
+        // Ditio's own advice ("Try again later") is not given twice.
+        if (said.contains(u"try again", Qt::CaseInsensitive)) {
+            return tr("Ditio's employee register could not be read: %1 and said: %2.")
+                    .arg(answered, said);
+        }
+        return tr("Ditio's employee register could not be read: %1 and said: %2. Try again "
+                  "later.")
+                .arg(answered, said);
+    }
+    return said.isEmpty()
+            ? tr("Ditio's employee register could not be read: the server answered %1.").arg(status)
+            : tr("Ditio's employee register could not be read: the server answered %1 and "
+                 "said: %2.")
+                      .arg(status, said);
 }
 
 void EmployeeRegisterClient::watch(PendingRequest *request)
@@ -384,7 +524,8 @@ void EmployeeRegisterClient::watch(PendingRequest *request)
 void EmployeeRegisterClient::onPage(const EndpointReply &reply)
 {
     if (reply.outcome != EndpointReply::Outcome::Answered) {
-        end(false, tr("Could not read the employee register: %1").arg(reply.message));
+        if (!retry(reply))
+            end(false, failureText(reply));
         return;
     }
     if (reply.status == 404 && m_pages == 0 && !m_fallenBack) {
@@ -395,7 +536,8 @@ void EmployeeRegisterClient::onPage(const EndpointReply &reply)
         return;
     }
     if (reply.status < 200 || reply.status >= 300) {
-        end(false, tr("Could not read the employee register: %1").arg(reply.message));
+        if (!retry(reply))
+            end(false, failureText(reply));
         return;
     }
     Page page;

@@ -47,6 +47,10 @@ int ValidationReport::writeRow(JsonWriter &writer, const CertificateTableModel &
         else
             writer.null();
     }
+    // Where the row's last result came from, when known (a key the JSON never had before,
+    // so only written then).
+    if (const auto to = model.row(row).uploadedToKind())
+        writer.member(u"environment", DitioEnvironment::key(*to));
     writer.key(u"issues");
     writer.beginArray();
     for (const Issue &issue : model.issues(row)) {

@@ -149,6 +149,11 @@ bool RecoveryJournal::appendUpload(int row, const CertificateRow &certificate)
                          : QString());
     m_record += ',';
     appendString(m_record, certificate.uploadMessage);
+    // Only when known: a record as before otherwise.
+    if (const auto to = certificate.uploadedToKind()) {
+        m_record += ',';
+        appendString(m_record, DitioEnvironment::key(*to));
+    }
     m_record += "]\n";
     return write(m_record);
 }
@@ -279,19 +284,27 @@ RecoveryJournal::Replay RecoveryJournal::replay(const QString &path, quint64 gen
         } else if (ok && kind == u"upload") {
             QString at;
             QString message;
+            QString to;
             ok = scanner.nextInArray() && scanner.readInteger(&a) && scanner.nextInArray()
                     && scanner.readString(&text) && scanner.nextInArray() && scanner.readString(&at)
-                    && scanner.nextInArray() && scanner.readString(&message)
-                    && !scanner.nextInArray() && !scanner.hasError() && scanner.atEnd() && a >= 0
-                    && a < rows.size();
+                    && scanner.nextInArray() && scanner.readString(&message);
+            // The environment: a fifth value, absent from records written before it.
+            bool more = ok && scanner.nextInArray();
+            if (more) {
+                ok = scanner.readString(&to);
+                more = ok && scanner.nextInArray();
+            }
+            ok = ok && !more && !scanner.hasError() && scanner.atEnd() && a >= 0 && a < rows.size();
             const auto state = ok ? uploadStateFromKey(text) : std::nullopt;
-            ok = ok && state.has_value();
+            const auto kind = to.isEmpty() ? std::nullopt : DitioEnvironment::kindFromKey(to);
+            ok = ok && state.has_value() && (to.isEmpty() || kind.has_value());
             if (ok) {
                 CertificateRow &row = rows[qsizetype(a)];
                 row.uploadState = *state;
                 row.uploadMessage = message;
                 row.uploadedAt =
                         at.isEmpty() ? QDateTime() : QDateTime::fromString(at, Qt::ISODateWithMs);
+                row.setUploadedTo(kind);
             }
         } else if (ok && kind == u"document") {
             QString sourcePath;

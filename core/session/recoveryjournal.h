@@ -20,13 +20,15 @@ namespace Ditio {
 //   ["set",ROW,FIELD,"TEXT",ROW,FIELD,"TEXT",...]   cells edited, in order (FIELD: 0..5)
 //   ["insert",POSITION,COUNT]                       then COUNT row lines (WorkFileRow)
 //   ["remove",POSITION,COUNT]
-//   ["upload",ROW,"STATE","AT","MESSAGE"]           an upload result
+//   ["upload",ROW,"STATE","AT","MESSAGE","TO"]      an upload result; TO (the
+//                                                   environment's key) only when
+//                                                   known, absent in older journals
 //   ["document","RECOVERYOF","SOURCEPATH","SOURCEFORMAT"]   saved elsewhere, ...
 //   ["next",G2]                                     continued in journal G2
 // Rows are the table's row indexes at the time of the record: records are
 // replayed in order, so each finds the table as the edit found it. A cell
 // edit replays as the table makes it (CertificateRow::applyEdit), upload
-// result cleared included.
+// result cleared (or kept as history) included.
 //
 // Each record reaches the file with one write(2) as the edit is made, so a
 // killed app loses no edit that returned. A record is replayed only when it

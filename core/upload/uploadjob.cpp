@@ -200,6 +200,7 @@ void UploadJob::dispatch(Batch batch)
             item.before = current.uploadState;
             item.beforeMessage = current.uploadMessage;
             item.beforeAt = current.uploadedAt;
+            item.beforeTo = current.uploadedToKind();
         }
         item.sent = true;
         item.revision = m_model->rowRevision(row);
@@ -495,7 +496,7 @@ void UploadJob::settle(const Item &item, UploadState state, const QString &messa
     }
     switch (state) {
     case UploadState::Uploaded:
-        m_model->setUploadResult(row, UploadState::Uploaded, {}, m_clock->now());
+        m_model->setUploadResult(row, UploadState::Uploaded, {}, m_clock->now(), m_environmentKind);
         ++m_summary.uploaded;
         emit rowSettled(row, UploadState::Uploaded, {});
         return;
@@ -510,7 +511,8 @@ void UploadJob::settle(const Item &item, UploadState state, const QString &messa
         ++m_summary.notSent;
         break;
     }
-    m_model->setUploadResult(row, state, message);
+    const bool answered = state == UploadState::Rejected || state == UploadState::Unconfirmed;
+    m_model->setUploadResult(row, state, message, {}, answered ? m_environmentKind : std::nullopt);
     record(item, row, state, message);
     emit rowSettled(row, state, message);
 }
@@ -530,7 +532,8 @@ void UploadJob::settleUnknown(const Batch &batch, const QString &message)
             continue;
         }
         if (item.sent && m_model->row(row).uploadState == UploadState::Sending)
-            m_model->setUploadResult(row, item.before, item.beforeMessage, item.beforeAt);
+            m_model->setUploadResult(row, item.before, item.beforeMessage, item.beforeAt,
+                                     item.beforeTo);
         ++m_summary.notSent; // counted, not listed: a stopped run may leave thousands
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/ditioenvironment.h"
 #include "retrypolicy.h"
 #include "uploadsummary.h"
 
@@ -57,6 +58,12 @@ public:
     // Named in the status texts and the summary ("Ditio (test)").
     QString environmentTitle() const { return m_environment; }
     void setEnvironmentTitle(const QString &title) { m_environment = title; }
+    // Kept with each row's result ("Uploaded to Test ..."); none: not known.
+    std::optional<DitioEnvironment::Kind> environmentKind() const { return m_environmentKind; }
+    void setEnvironmentKind(std::optional<DitioEnvironment::Kind> kind)
+    {
+        m_environmentKind = kind;
+    }
 
     // The rows start() sends: every non-blank row without errors that is not Uploaded.
     static QList<int> defaultRows(const CertificateTableModel *model);
@@ -104,6 +111,7 @@ private:
         UploadState before = UploadState::NotSent;
         QString beforeMessage;
         QDateTime beforeAt;
+        std::optional<DitioEnvironment::Kind> beforeTo;
     };
     struct Batch
     {
@@ -152,6 +160,7 @@ private:
     Options m_options;
     RetryPolicy m_policy;
     QString m_environment;
+    std::optional<DitioEnvironment::Kind> m_environmentKind;
 
     bool m_running = false;
     std::deque<Batch> m_queue;

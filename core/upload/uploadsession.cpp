@@ -201,6 +201,11 @@ void UploadSession::startRegisterRead()
 {
     m_step = Step::Register;
     m_lastRegisterStatus = -1;
+    // The register's pages wait and retry as the upload's batches do.
+    RetryPolicy policy = m_retryPolicy.value_or(RetryPolicy());
+    policy.setMaxAttempts(m_jobOptions.maxAttempts);
+    m_register->setRetryPolicy(policy);
+    m_register->setTimer(m_timer);
     emit registerReadStarted();
     m_register->read();
 }
@@ -258,6 +263,7 @@ void UploadSession::send()
     if (m_retryPolicy)
         m_job->setRetryPolicy(*m_retryPolicy);
     m_job->setEnvironmentTitle(environmentTitle());
+    m_job->setEnvironmentKind(m_environment.kind());
     m_sentRowIds.clear();
     connect(m_job, &UploadJob::aboutToSend, this, [this](const QList<int> &sending) {
         for (int row : sending)

@@ -99,7 +99,8 @@ public:
     // Batches and requests in flight.
     void setJobOptions(const UploadJob::Options &options) { m_jobOptions = options; }
     UploadJob::Options jobOptions() const { return m_jobOptions; }
-    // The job's backoff (tests keep it short); the job's own when never set.
+    // The backoff of the job and of the register's pages (tests keep it short); the job's
+    // own when never set. Its attempts are jobOptions().maxAttempts.
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     void setTransferTimeout(int milliseconds);
     // The timer seam (a fake in tests); not owned, and must outlive the session. Null: real
@@ -141,8 +142,8 @@ signals:
     void registerProgress(int employeesRead);
     // The register is the table's now.
     void registerRead(int employees);
-    // message: the register client's words. goingOn: the rows are sent unchecked anyway
-    // (Unattended, Ditio answered); otherwise a run waiting for it fails.
+    // message: the register client's words, a whole sentence to show as it is. goingOn: the rows
+    // are sent unchecked anyway (Unattended, Ditio answered); otherwise a run waiting for it fails.
     void registerReadFailed(const QString &message, bool goingOn);
     // The rows were marked Sending and are about to leave: a local record is written now, so
     // a crash cannot lose the fact that they may have reached Ditio.

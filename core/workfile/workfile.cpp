@@ -194,11 +194,23 @@ bool isBlank(QByteArrayView line)
     return line.trimmed().isEmpty();
 }
 
+// Version 3 only adds the environment of a result: a file with none is
+// written as version 2, which older versions of the app still open.
+bool needsVersion3(const WorkDocument &document)
+{
+    for (const CertificateRow &row : document.rows) {
+        if (row.uploadedTo != 0)
+            return true;
+    }
+    return false;
+}
+
 QJsonObject headerOf(const WorkDocument &document)
 {
+    const bool version3 = needsVersion3(document);
     QJsonObject header;
     header.insert(u"format", FormatName);
-    header.insert(u"version", WorkFile::FormatVersion);
+    header.insert(u"version", version3 ? WorkFile::FormatVersion : 2);
     header.insert(u"savedBy", QStringLiteral("Ditio Certificates " DITIO_VERSION));
     if (!document.sourcePath.isEmpty()) {
         QJsonObject source;
@@ -211,7 +223,9 @@ QJsonObject headerOf(const WorkDocument &document)
         header.insert(u"recoveryOf", document.documentPath);
     if (document.recoveryGeneration > 0)
         header.insert(u"recoveryGeneration", qint64(document.recoveryGeneration));
-    header.insert(u"columns", QJsonArray::fromStringList(WorkFileRow::columnNames()));
+    header.insert(u"columns",
+                  QJsonArray::fromStringList(WorkFileRow::columnNames(
+                          version3 ? WorkFileRow::ColumnCount : WorkFileRow::Version2ColumnCount)));
     return header;
 }
 
@@ -293,8 +307,11 @@ WorkFile::ReadResult WorkFile::readFrom(QIODevice *device, qint64 size, const QS
     }
     if (version < 1)
         return fail(tr("the file has no valid format version."));
+    // Version 2 rows end before the environment.
+    const int columnCount =
+            version == 2 ? WorkFileRow::Version2ColumnCount : WorkFileRow::ColumnCount;
     if (header.value(u"columns").toArray()
-        != QJsonArray::fromStringList(WorkFileRow::columnNames()))
+        != QJsonArray::fromStringList(WorkFileRow::columnNames(columnCount)))
         return fail(tr("the file's header does not list the columns of its rows; the file is "
                        "damaged."));
 
@@ -315,6 +332,7 @@ WorkFile::ReadResult WorkFile::readFrom(QIODevice *device, qint64 size, const QS
     };
     WorkFileRow reader;
     reader.setKeepSending(sending == Sending::Kept);
+    reader.setColumnCount(columnCount);
     qsizetype count = 0;
     CertificateRow row;
     bool ended = false;

@@ -17,7 +17,8 @@ namespace Ditio {
 // file; a file from a newer version, a corrupt or truncated file is refused
 // with a message that says which and why.
 //
-// Format version 2: JSON Lines, UTF-8, each line ending in "\n".
+// Format version 3 (2 without the rows' last column, "uploadedTo"): JSON
+// Lines, UTF-8, each line ending in "\n".
 //   line 1   the header, one JSON object:
 //            {"columns":[...],"format":"ditio-certificates-work-file","recoveryOf":"...",
 //             "recoveryGeneration":3,"savedBy":"Ditio Certificates 1.2.0",
@@ -38,7 +39,9 @@ class WorkFile
     Q_DECLARE_TR_FUNCTIONS(Ditio::WorkFile)
 
 public:
-    static constexpr int FormatVersion = 2;
+    // The newest version read and written; a file with no environment in its
+    // upload results is still written as version 2.
+    static constexpr int FormatVersion = 3;
     static constexpr auto FileSuffix = "ditiocerts";
 
     struct ReadResult

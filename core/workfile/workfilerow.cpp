@@ -39,15 +39,15 @@ bool hasSourceTexts(const CertificateRow &row)
 
 } // namespace
 
-QStringList WorkFileRow::columnNames()
+QStringList WorkFileRow::columnNames(int count)
 {
     QStringList names;
     for (Field field : allFields())
         names.append(fieldApiName(field));
     names << QStringLiteral("sourceRow") << QStringLiteral("sources") << QStringLiteral("formulas")
           << QStringLiteral("uploadState") << QStringLiteral("uploadedAt")
-          << QStringLiteral("uploadMessage");
-    return names;
+          << QStringLiteral("uploadMessage") << QStringLiteral("uploadedTo");
+    return names.mid(0, count);
 }
 
 void WorkFileRow::append(QByteArray &out, const CertificateRow &row)
@@ -63,7 +63,8 @@ void WorkFileRow::append(QByteArray &out, const CertificateRow &row)
     const bool sources = hasSourceTexts(row);
     const quint8 formulas = formulaMask(row);
     const bool at = row.uploadedAt.isValid();
-    const int last = !row.uploadMessage.isEmpty()     ? MessageColumn
+    const int last = row.uploadedTo != 0              ? ToColumn
+            : !row.uploadMessage.isEmpty()            ? MessageColumn
             : at                                      ? AtColumn
             : row.uploadState != UploadState::NotSent ? StateColumn
             : formulas != 0                           ? FormulasColumn
@@ -97,6 +98,10 @@ void WorkFileRow::append(QByteArray &out, const CertificateRow &row)
     if (last >= MessageColumn) {
         out += ',';
         appendString(out, row.uploadMessage);
+    }
+    if (last >= ToColumn) {
+        out += ',';
+        appendString(out, DitioEnvironment::key(*row.uploadedToKind()));
     }
     out += ']';
 }
@@ -219,9 +224,9 @@ bool WorkFileRow::read(QByteArrayView line, CertificateRow *row)
         ++column;
         ended = !scanner.nextInArray();
     }
-    // state, at, message: texts.
+    // state, at, message, to: texts.
     while (!ended && !scanner.hasError()) {
-        if (column == ColumnCount)
+        if (column >= m_columnCount)
             return fail(Problem::TooManyValues, column);
         if (scanner.peek() != JsonLineScanner::Next::String)
             return scanner.hasError() ? syntax() : fail(Problem::NotText, column);
@@ -239,9 +244,14 @@ bool WorkFileRow::read(QByteArrayView line, CertificateRow *row)
             row->uploadedAt = m_scratch.isEmpty()
                     ? QDateTime()
                     : QDateTime::fromString(m_scratch, Qt::ISODateWithMs);
-        } else {
+        } else if (column == MessageColumn) {
             // A copy of its own size: the scratch buffer keeps the longest value's room.
             row->uploadMessage = QString(m_scratch.constData(), m_scratch.size());
+        } else if (!m_scratch.isEmpty()) {
+            const auto kind = DitioEnvironment::kindFromKey(m_scratch);
+            if (!kind)
+                return fail(Problem::OutOfRange, column);
+            row->setUploadedTo(kind);
         }
         ++column;
         ended = !scanner.nextInArray();

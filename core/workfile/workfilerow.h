@@ -26,6 +26,8 @@ namespace Ditio {
 //   state     the upload state's key (default "not-sent")
 //   at        the upload time, ISO 8601 UTC with milliseconds (default "")
 //   message   Ditio's words for the row (default "")
+//   to        the environment of the result, DitioEnvironment::key() (default "":
+//             not known; format version 3, absent from version 2 files)
 // Parsed dates are not written: on load the text is the truth and they are
 // derived again.
 //
@@ -42,11 +44,15 @@ public:
         StateColumn,
         AtColumn,
         MessageColumn,
+        ToColumn,
         ColumnCount
     };
     // "employeeNumber", ..., "notes", "sourceRow", "sources", "formulas",
-    // "uploadState", "uploadedAt", "uploadMessage": the header's column list.
-    static QStringList columnNames();
+    // "uploadState", "uploadedAt", "uploadMessage", "uploadedTo": the header's
+    // column list, its first `count` columns (a version 2 file has no "uploadedTo").
+    static QStringList columnNames(int count = ColumnCount);
+    // The columns of a version 2 file, which ends before the environment.
+    static constexpr int Version2ColumnCount = ToColumn;
 
     // A cell's limit, as the CSV and workbook readers apply it.
     static constexpr qsizetype MaxValueLength = 32767;
@@ -84,6 +90,9 @@ public:
     // onto its snapshot, where what follows may depend on it (its caller
     // turns Sending into Unconfirmed once everything is replayed).
     void setKeepSending(bool keep) { m_keepSending = keep; }
+    // The columns a row may have (a version 2 file's rows have fewer): a
+    // value beyond them is TooManyValues.
+    void setColumnCount(int count) { m_columnCount = count; }
     const Problem &problem() const { return m_problem; }
     qsizetype cutLength(Field field) const { return m_cut[size_t(fieldIndex(field))]; }
 
@@ -97,6 +106,7 @@ private:
     Problem m_problem;
     std::array<qsizetype, FieldCount> m_cut {};
     bool m_keepSending = false;
+    int m_columnCount = ColumnCount;
 };
 
 } // namespace Ditio

@@ -117,12 +117,15 @@ bool EditScript::apply(const QString &line, CertificateTableModel &model,
         editor.fillDown({rows}, {column});
     } else if (command == u"replace" && parts.size() == 3) {
         editor.replaceAll(parts.at(1), parts.at(2), Qt::CaseSensitive, false);
-    } else if (command == u"upload" && (parts.size() == 3 || parts.size() == 4)) {
+    } else if (command == u"upload" && parts.size() >= 3 && parts.size() <= 5) {
         const int row = parts.at(1).toInt(&ok1);
         const auto state = uploadStateFromKey(parts.at(2));
-        if (!ok1 || row < 0 || row >= model.rowCount() || !state)
-            return fail(QStringLiteral("no such row or state"));
-        model.setUploadResult(row, *state, parts.value(3), uploadTime());
+        const auto environment = parts.size() == 5 ? DitioEnvironment::kindFromKey(parts.at(4))
+                                                   : std::optional<DitioEnvironment::Kind>();
+        if (!ok1 || row < 0 || row >= model.rowCount() || !state
+            || (parts.size() == 5 && !environment))
+            return fail(QStringLiteral("no such row, state or environment"));
+        model.setUploadResult(row, *state, parts.value(3), uploadTime(), environment);
     } else if (command == u"undo" && parts.size() == 1) {
         stack.undo();
     } else if (command == u"redo" && parts.size() == 1) {

@@ -12,8 +12,8 @@
 //   remove   ROW[,ROW...]
 //   filldown COLUMN ROW[,ROW...]
 //   replace  FIND REPLACEMENT
-//   upload   ROW STATE [MESSAGE]         an upload result (STATE: "uploaded", ...),
-//                                        at uploadTime()
+//   upload   ROW STATE [MESSAGE [ENV]]   an upload result (STATE: "uploaded", ...),
+//                                        at uploadTime(), from environment ENV ("test", ...)
 //   undo | redo
 //   save     the child waits for an autosave here before going on
 

@@ -95,8 +95,8 @@ void UploadController::connectSession()
         emit statusMessage(message, 8000);
         emit registerRead(true, message);
     });
-    connect(m_session, &UploadSession::registerReadFailed, this, [this](const QString &why) {
-        const QString message = tr("Ditio's employee register could not be read: %1").arg(why);
+    connect(m_session, &UploadSession::registerReadFailed, this, [this](const QString &message) {
+        // The register client's sentence already says what could not be read, and why.
         setBusy(false);
         emit registerRead(false, message);
         fail(message);

@@ -410,10 +410,10 @@ void TestCliUpload::connectionFailures_data()
     QTest::newRow("refused token from elsewhere")
             << Environment {{u"DITIO_API_BASE"_s, m_server.apiBase().toString()},
                             {u"DITIO_TOKEN"_s, FakeToken}}
-            << u"ditio-certs-cli upload: Could not read the employee register: Ditio refused the "
-               u"access token given from outside the app (DITIO_TOKEN), and it cannot be renewed "
-               u"here: "
-               u"get a new token, or set up the API client's id and secret instead.\n"
+            << u"ditio-certs-cli upload: Ditio's employee register could not be read: Ditio "
+               u"refused the access token given from outside the app (DITIO_TOKEN), and it cannot "
+               u"be renewed here: get a new token, or set up the API client's id and secret "
+               u"instead.\n"
                u"Nothing was sent to Ditio (Custom).\n"_s;
     QTest::newRow("nobody listening")
             << Environment {{u"DITIO_API_BASE"_s, u"http://127.0.0.1:9/core"_s},

@@ -12,6 +12,7 @@
 #include "register/knowncertificatetypes.h"
 #include "report/validationreport.h"
 #include "testhelpers.h"
+#include "upload/uploadjob.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -136,6 +137,9 @@ private slots:
     void countsFollowEditsInsertsRemovalsAndUndo();
     void editingAnUploadedRowClearsItsResult_data();
     void editingAnUploadedRowClearsItsResult();
+    void statusSaysWhereTheRowWent_data();
+    void statusSaysWhereTheRowWent();
+    void undoOfAnEditKeepsChangedSinceUpload();
     void refreshTodayRechecksExpiry();
     void problemsModelListsEveryIssue();
     void problemsModelFollowsEditsByItself();
@@ -518,25 +522,28 @@ void TestCertificateTableModel::editingAnUploadedRowClearsItsResult_data()
 {
     QTest::addColumn<UploadState>("state");
     QTest::addColumn<UploadState>("afterEdit");
+    QTest::addColumn<QString>("status");
 
-    // No false "Uploaded": new content has not been sent.
-    QTest::newRow("uploaded") << UploadState::Uploaded << UploadState::NotSent;
-    QTest::newRow("rejected") << UploadState::Rejected << UploadState::NotSent;
-    QTest::newRow("unconfirmed") << UploadState::Unconfirmed << UploadState::NotSent;
+    // No false "Uploaded": new content has not been sent. The upload stays as history.
+    QTest::newRow("uploaded") << UploadState::Uploaded << UploadState::NotSent
+                              << u"Changed since upload"_s;
+    QTest::newRow("rejected") << UploadState::Rejected << UploadState::NotSent << u"Ready"_s;
+    QTest::newRow("unconfirmed") << UploadState::Unconfirmed << UploadState::NotSent << u"Ready"_s;
     // A row in flight keeps Sending; the upload compares revisions instead.
-    QTest::newRow("sending") << UploadState::Sending << UploadState::Sending;
+    QTest::newRow("sending") << UploadState::Sending << UploadState::Sending << u"Sending"_s;
 }
 
 void TestCertificateTableModel::editingAnUploadedRowClearsItsResult()
 {
     QFETCH(UploadState, state);
     QFETCH(UploadState, afterEdit);
+    QFETCH(QString, status);
 
     CertificateTableModel model;
     model.setClock(&m_clock);
     model.setRows({validRow(u"1042"_s)});
     const QDateTime at(QDate(2026, 11, 27), QTime(14, 0), QTimeZone::utc());
-    model.setUploadResult(0, state, u"Ditio said no"_s, at);
+    model.setUploadResult(0, state, u"Ditio said no"_s, at, DitioEnvironment::Kind::Test);
     QCOMPARE(model.data(model.index(0, CertificateTableModel::StatusColumn),
                         CertificateTableModel::UploadStateRole)
                      .toInt(),
@@ -545,12 +552,125 @@ void TestCertificateTableModel::editingAnUploadedRowClearsItsResult()
     model.setCellText(0, Field::Notes, u"changed"_s);
     QCOMPARE(model.row(0).uploadState, afterEdit);
     QVERIFY(model.rowRevision(0) > revision);
+    QCOMPARE(model.data(model.index(0, CertificateTableModel::StatusColumn)).toString(), status);
     if (afterEdit == UploadState::NotSent) {
         QCOMPARE(model.row(0).uploadMessage, QString());
-        QVERIFY(!model.row(0).uploadedAt.isValid());
-        QCOMPARE(model.data(model.index(0, CertificateTableModel::StatusColumn)).toString(),
-                 u"Ready"_s);
+        // Only an upload is kept, as history: it must be sent again all the same.
+        const bool history = state == UploadState::Uploaded;
+        QCOMPARE(model.row(0).uploadedAt, history ? at : QDateTime());
+        QCOMPARE(model.row(0).uploadedToKind(),
+                 history ? std::optional(DitioEnvironment::Kind::Test) : std::nullopt);
+        QCOMPARE(UploadJob::defaultRows(&model), QList<int> {0});
     }
+}
+
+void TestCertificateTableModel::statusSaysWhereTheRowWent_data()
+{
+    QTest::addColumn<UploadState>("state");
+    QTest::addColumn<int>("environment"); // a DitioEnvironment::Kind, -1: not known
+    QTest::addColumn<bool>("withTime");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("edit"); // 0: none, 1: a valid edit, 2: an edit with an error
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("toolTip"); // "%1": the row's issues, one per line
+
+    const int none = -1;
+    const int test = int(DitioEnvironment::Kind::Test);
+    const int production = int(DitioEnvironment::Kind::Production);
+    const UploadState uploaded = UploadState::Uploaded;
+    QTest::newRow("uploaded to test")
+            << uploaded << test << true << QString() << 0 << u"Uploaded to Test 03.12.2026 14:02"_s
+            << u"Uploaded to Test 03.12.2026 14:02."_s;
+    QTest::newRow("uploaded, environment not known")
+            << uploaded << none << true << QString() << 0 << u"Uploaded 03.12.2026 14:02"_s
+            << u"Uploaded 03.12.2026 14:02."_s;
+    QTest::newRow("uploaded, nothing known")
+            << uploaded << none << false << QString() << 0 << u"Uploaded"_s << QString();
+    QTest::newRow("uploaded to production, no time")
+            << uploaded << production << false << QString() << 0 << u"Uploaded to Production"_s
+            << u"Uploaded to Production."_s;
+    QTest::newRow("rejected by production")
+            << UploadState::Rejected << production << false << u"Unknown employee"_s << 0
+            << u"Rejected by Production: Unknown employee"_s
+            << u"Sent to Production.\nDitio said: Unknown employee"_s;
+    QTest::newRow("rejected, environment not known")
+            << UploadState::Rejected << none << false << u"Unknown employee"_s << 0
+            << u"Rejected: Unknown employee"_s << u"Ditio said: Unknown employee"_s;
+    QTest::newRow("unconfirmed in test")
+            << UploadState::Unconfirmed << test << false << u"No answer from Ditio"_s << 0
+            << u"Unconfirmed (Test)"_s << u"Sent to Test.\nDitio said: No answer from Ditio"_s;
+    QTest::newRow("unconfirmed, environment not known")
+            << UploadState::Unconfirmed << none << false << QString() << 0 << u"Unconfirmed"_s
+            << QString();
+    QTest::newRow("changed since upload to test")
+            << uploaded << test << true << QString() << 1 << u"Changed since upload"_s
+            << u"Uploaded to Test 03.12.2026 14:02, then changed."_s;
+    QTest::newRow("changed since upload, environment not known")
+            << uploaded << none << true << QString() << 1 << u"Changed since upload"_s
+            << u"Uploaded 03.12.2026 14:02, then changed."_s;
+    QTest::newRow("changed since upload, now with an error")
+            << uploaded << test << true << QString() << 2 << u"Needs fixing"_s
+            << u"%1\nUploaded to Test 03.12.2026 14:02, then changed."_s;
+    QTest::newRow("rejected, then changed")
+            << UploadState::Rejected << production << false << u"Unknown employee"_s << 1
+            << u"Ready"_s << QString();
+    QTest::newRow("sending") << UploadState::Sending << none << false << QString() << 0
+                             << u"Sending"_s << QString();
+    QTest::newRow("never sent") << UploadState::NotSent << none << false << QString() << 0
+                                << u"Ready"_s << QString();
+}
+
+void TestCertificateTableModel::statusSaysWhereTheRowWent()
+{
+    QFETCH(UploadState, state);
+    QFETCH(int, environment);
+    QFETCH(bool, withTime);
+    QFETCH(QString, message);
+    QFETCH(int, edit);
+    QFETCH(QString, status);
+    QFETCH(QString, toolTip);
+
+    CertificateTableModel model;
+    model.setClock(&m_clock);
+    model.setRows({validRow(u"1042"_s)});
+    // Local time: the table shows the time where the user is.
+    const QDateTime at = withTime ? QDateTime(QDate(2026, 12, 3), QTime(14, 2)) : QDateTime();
+    model.setUploadResult(0, state, message, at,
+                          environment < 0 ? std::nullopt
+                                          : std::optional(DitioEnvironment::Kind(environment)));
+    if (edit == 1)
+        model.setCellText(0, Field::Notes, u"changed"_s);
+    else if (edit == 2)
+        model.setCellText(0, Field::CertificateType, QString());
+    const QModelIndex index = model.index(0, CertificateTableModel::StatusColumn);
+    QCOMPARE(model.data(index).toString(), status);
+    QStringList issues;
+    for (const Issue &issue : model.issues(0))
+        issues.append(u"• "_s + issue.message);
+    QCOMPARE(issues.isEmpty(), edit != 2);
+    QCOMPARE(model.data(index, Qt::ToolTipRole).toString(),
+             toolTip.contains(u"%1"_s) ? toolTip.arg(issues.join(u'\n')) : toolTip);
+}
+
+// Undo restores texts, never upload results (as before): undoing the edit of an uploaded row
+// leaves it changed since upload, to be sent again.
+void TestCertificateTableModel::undoOfAnEditKeepsChangedSinceUpload()
+{
+    CertificateTableModel model;
+    QUndoStack stack;
+    model.setClock(&m_clock);
+    model.setUndoStack(&stack);
+    model.setRows({validRow(u"1042"_s)});
+    const QDateTime at(QDate(2026, 12, 3), QTime(14, 2));
+    model.setUploadResult(0, UploadState::Uploaded, {}, at, DitioEnvironment::Kind::Test);
+    const QModelIndex status = model.index(0, CertificateTableModel::StatusColumn);
+    QVERIFY(model.setData(model.index(0, CertificateTableModel::NotesColumn), u"changed"_s));
+    QCOMPARE(model.data(status).toString(), u"Changed since upload"_s);
+    stack.undo();
+    QCOMPARE(model.text(0, Field::Notes), validRow(u"1042"_s).text(Field::Notes));
+    QCOMPARE(model.data(status).toString(), u"Changed since upload"_s);
+    QCOMPARE(model.row(0).uploadedAt, at);
+    QCOMPARE(model.row(0).uploadedToKind(), DitioEnvironment::Kind::Test);
 }
 
 void TestCertificateTableModel::refreshTodayRechecksExpiry()

@@ -1,8 +1,10 @@
+#include "fakeuploadtimer.h"
 #include "net/employeeregisterclient.h"
 #include "nettesthelpers.h"
 
 using namespace Ditio;
 using Ditio::Test::NetHarness;
+using namespace Qt::StringLiterals;
 
 class tst_EmployeeRegisterClient : public QObject
 {
@@ -16,7 +18,8 @@ private slots:
     void largeRegisterInSlices_data();
     void largeRegisterInSlices();
     void pageBoundStops();
-    void errorIsReported();
+    void transientFailuresRetried_data();
+    void transientFailuresRetried();
 
 private:
     static EmployeeRegisterClient::Result read(NetHarness &h, int maxPages = 10000);
@@ -227,18 +230,93 @@ void tst_EmployeeRegisterClient::pageBoundStops()
     QCOMPARE(h.count(QStringLiteral("GET"), QStringLiteral("/employees")), 4);
 }
 
-void tst_EmployeeRegisterClient::errorIsReported()
+void tst_EmployeeRegisterClient::transientFailuresRetried_data()
 {
+    QTest::addColumn<int>("drops");
+    QTest::addColumn<int>("rateLimits");
+    QTest::addColumn<int>("serverErrors");
+    QTest::addColumn<int>("serverStatus");
+    QTest::addColumn<QString>("serverMessage");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<int>("waits"); // the client's own retries
+    QTest::addColumn<QString>("error"); // %1: the time of the last attempt; empty: read
+
+    // Qt itself sends a GET again, once, when a kept-alive connection closes without an
+    // answer: a drop costs one request more than the client's own attempts.
+    QTest::newRow("2x503 then the register")
+            << 0 << 0 << 2 << 503 << QString() << 3 << 2 << QString();
+    QTest::newRow("429 then the register")
+            << 0 << 1 << 0 << 503 << QString() << 2 << 1 << QString();
+    QTest::newRow("dropped twice then the register")
+            << 2 << 0 << 0 << 503 << QString() << 3 << 1 << QString();
+    QTest::newRow("500 every time")
+            << 0 << 0 << 100 << 500 << QString() << 3 << 2
+            << u"Ditio's employee register could not be read: the server answered 500 Internal "
+               u"Server Error 3 times (the last at %1). Try again later."_s;
+    QTest::newRow("503 with Ditio's words in JSON")
+            << 0 << 0 << 100 << 503 << u"The register is being rebuilt."_s << 3 << 2
+            << u"Ditio's employee register could not be read: the server answered 503 Service "
+               u"Unavailable 3 times (the last at %1) and said: The register is being rebuilt. "
+               u"Try again later."_s;
+    QTest::newRow("dropped every time")
+            << 100 << 0 << 0 << 503 << QString() << 4 << 2
+            << u"Ditio's employee register could not be read after 3 attempts (the last at %1): "
+               u"Cannot reach 127.0.0.1:%2: the connection was closed before an answer came. Try "
+               u"again later."_s;
+    QTest::newRow("429 every time")
+            << 0 << 100 << 0 << 503 << QString() << 3 << 2
+            << u"Ditio's employee register could not be read: the server answered 429 Too Many "
+               u"Requests 3 times (the last at %1) and said: Rate limit exceeded. Try again "
+               u"later."_s;
+}
+
+void tst_EmployeeRegisterClient::transientFailuresRetried()
+{
+    QFETCH(int, drops);
+    QFETCH(int, rateLimits);
+    QFETCH(int, serverErrors);
+    QFETCH(int, serverStatus);
+    QFETCH(QString, serverMessage);
+    QFETCH(int, requests);
+    QFETCH(int, waits);
+    QFETCH(QString, error);
     NetHarness h;
     auto behaviour = h.server.behaviour();
-    behaviour.serverErrorCount = 1;
+    behaviour.dropCount = drops;
+    behaviour.rateLimitCount = rateLimits;
+    behaviour.retryAfterSeconds = 2;
+    behaviour.serverErrorCount = serverErrors;
+    behaviour.serverErrorStatus = serverStatus;
+    behaviour.serverErrorMessage = serverMessage;
     h.server.setBehaviour(behaviour);
-    const auto result = read(h);
-    QVERIFY(!result.ok);
+
+    DitioTest::FakeUploadTimer timer;
+    EmployeeRegisterClient reader(&h.client, &h.clock);
+    RetryPolicy policy;
+    policy.setMaxAttempts(3);
+    reader.setRetryPolicy(policy);
+    reader.setTimer(&timer);
+    QSignalSpy spy(&reader, &EmployeeRegisterClient::finished);
+    reader.read();
+    QDeadlineTimer deadline(20000);
+    while (spy.isEmpty() && !deadline.hasExpired()) {
+        if (!timer.fireNext())
+            spy.wait(20);
+    }
+    QCOMPARE(spy.size(), 1);
+    const auto result = spy.at(0).at(0).value<EmployeeRegisterClient::Result>();
+    const QString at = Test::startTime().toLocalTime().toString(u"HH:mm"_s);
     QCOMPARE(result.errorMessage,
-             QStringLiteral("Could not read the employee register: Ditio "
-                            "answered HTTP 503: Service Unavailable"));
-    QVERIFY(result.employees.isEmpty());
+             error.isEmpty()                   ? QString()
+                     : error.contains(u"%2"_s) ? error.arg(at).arg(h.server.port())
+                                               : error.arg(at));
+    QCOMPARE(result.ok, error.isEmpty());
+    QCOMPARE(result.employees.size(), error.isEmpty() ? 10 : 0);
+    QCOMPARE(h.count(u"GET"_s, u"/employees"_s), requests);
+    // One wait before each attempt after the first; a 429's Retry-After is honoured.
+    QCOMPARE(timer.delays.size(), waits);
+    if (rateLimits > 0)
+        QVERIFY(timer.delays.first() >= 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_EmployeeRegisterClient)

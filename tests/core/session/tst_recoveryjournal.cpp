@@ -189,6 +189,12 @@ void TestRecoveryJournal::everyKindOfEdit_data()
             << u"upload\t0\tuploaded\nupload\t1\trejected\tIkke godkjent: \\\"æøå\\\" \\u0001\n"
                u"upload\t3\tunconfirmed"_s
             << QString() << true;
+    QTest::newRow("upload results with their environment")
+            << u"upload\t0\tuploaded\t\tproduction\nupload\t1\trejected\tNei\ttest\n"
+               u"upload\t3\tunconfirmed\t\tsandbox"_s
+            << QString() << true;
+    QTest::newRow("an uploaded row edited keeps where it went")
+            << u"upload\t0\tuploaded\t\ttest\nset\t0\t5\tendret"_s << QString() << true;
     QTest::newRow("a row in flight, edited: it stays in flight")
             << u"upload\t0\tsending\nset\t0\t5\tendret"_s << QString() << true;
     QTest::newRow("texts with escapes")
@@ -251,6 +257,13 @@ void TestRecoveryJournal::everyKindOfEdit()
     QVERIFY2(restored.ok, qPrintable(restored.errorString));
     QCOMPARE(tableText(restored.document.rows), tableText(after));
     QVERIFY(restored.document.rows == after);
+    // Where an upload went is restored with it.
+    int withEnvironment = 0;
+    for (const CertificateRow &row : restored.document.rows)
+        withEnvironment += row.uploadedTo != 0;
+    QCOMPARE(withEnvironment > 0,
+             script.contains(u"\ttest"_s) || script.contains(u"\tproduction"_s)
+                     || script.contains(u"\tsandbox"_s));
     QCOMPARE(restored.document.documentPath, session.documentPath);
     QCOMPARE(restored.document.sourcePath, u"/home/anna/Sertifikater.csv"_s);
 

@@ -68,6 +68,7 @@ private slots:
     void cancelDuringRegisterSendsNothing();
     void unreadableRegister_data();
     void unreadableRegister();
+    void registerRetriedAfterServerError();
     void wrongSecretFailsBeforeSending();
     void nothingToSendContactsNobody();
     void runLogAppendedWithoutSecrets();
@@ -157,6 +158,11 @@ void TestUploadSession::rowsUploadedAndRegisterReadOncePerEnvironment()
     for (int row : {0, 1, 3, 4}) {
         QCOMPARE(state(*m_model, row), u"uploaded"_s);
         QCOMPARE(m_model->row(row).uploadedAt, fixedNow()); // the table's clock
+        // The session's environment goes with the result.
+        QCOMPARE(m_model->row(row).uploadedToKind(), DitioEnvironment::Kind::Sandbox);
+        QCOMPARE(m_model->data(m_model->index(row, CertificateTableModel::StatusColumn)),
+                 u"Uploaded to Sandbox %1"_s.arg(
+                         fixedNow().toLocalTime().toString(u"dd.MM.yyyy HH:mm"_s)));
     }
     QCOMPARE(m_server->storeCount(), 4);
     const auto summary = finished.first().first().value<UploadSummary>();
@@ -350,6 +356,23 @@ void TestUploadSession::cancelDuringRegisterSendsNothing()
         QCOMPARE(state(*m_model, row), u"not-sent"_s);
 }
 
+// A server error is retried with the session's backoff: the register is read at the second
+// attempt, and the run goes on.
+void TestUploadSession::registerRetriedAfterServerError()
+{
+    SandboxServer::Behaviour behaviour;
+    behaviour.serverErrorCount = 1;
+    m_server->setBehaviour(behaviour);
+    QSignalSpy readFailed(m_session.get(), &UploadSession::registerReadFailed);
+    QSignalSpy registerRead(m_session.get(), &UploadSession::registerRead);
+    QVERIFY(uploadAndWait());
+    QCOMPARE(readFailed.size(), 0);
+    QCOMPARE(registerRead.size(), 1);
+    QCOMPARE(registerRead.first().first().toInt(), 10);
+    QCOMPARE(requestsTo(*m_server, u"/employees"_s), 2);
+    QCOMPARE(m_session->lastSummary().uploaded, 4);
+}
+
 void TestUploadSession::unreadableRegister_data()
 {
     QTest::addColumn<int>("mode");
@@ -365,7 +388,8 @@ void TestUploadSession::unreadableRegister()
     QFETCH(bool, sent);
     makeSession(UploadSession::Mode(mode));
     SandboxServer::Behaviour behaviour;
-    behaviour.serverErrorCount = 1; // the first API request: the register
+    // Every attempt at the register (2, the job's attempts), then the uploads go through.
+    behaviour.serverErrorCount = 2;
     behaviour.serverErrorStatus = 500;
     m_server->setBehaviour(behaviour);
 
@@ -374,8 +398,11 @@ void TestUploadSession::unreadableRegister()
     QCOMPARE(uploadAndWait(), sent);
     QCOMPARE(readFailed.size(), 1);
     const QString message = readFailed.first().at(0).toString();
-    QVERIFY2(message.startsWith(u"Could not read the employee register: Ditio answered HTTP 500"_s),
-             qPrintable(message));
+    QCOMPARE(message,
+             u"Ditio's employee register could not be read: the server answered 500 Internal "
+             u"Server Error 2 times (the last at %1). Try again later."_s.arg(
+                     fixedNow().toLocalTime().toString(u"HH:mm"_s)));
+    QCOMPARE(requestsTo(*m_server, u"/employees"_s), 2);
     QCOMPARE(readFailed.first().at(1).toBool(), sent);
     QVERIFY(!m_session->hasRegister());
     if (sent) {

@@ -117,6 +117,9 @@ private slots:
     void escapesAsQtWritesThem_data();
     void escapesAsQtWritesThem();
     void version1FilesOpenAsBefore();
+    void environmentRoundTrip_data();
+    void environmentRoundTrip();
+    void version2RowsEndBeforeTheEnvironment();
     void sendingComesBackUnconfirmed();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -212,7 +215,7 @@ void TestWorkFile::lineShape()
     QCOMPARE(lines.size(), 1 + 6 + 1);
     const QJsonObject header = QJsonDocument::fromJson(lines.first()).object();
     QCOMPARE(header.value(u"format").toString(), u"ditio-certificates-work-file"_s);
-    QCOMPARE(header.value(u"version").toInt(), WorkFile::FormatVersion);
+    // No row knows its environment: version 2, as older versions of the app read it.
     QCOMPARE(header.value(u"version").toInt(), 2);
     QCOMPARE(header.value(u"savedBy").toString(), u"Ditio Certificates " DITIO_VERSION ""_s);
     QCOMPARE(header.value(u"source").toObject().value(u"path").toString(),
@@ -296,6 +299,89 @@ void TestWorkFile::escapesAsQtWritesThem()
     QVERIFY2(line.startsWith(qtEscaped.chopped(1) + ','), line.constData());
 }
 
+void TestWorkFile::environmentRoundTrip_data()
+{
+    QTest::addColumn<UploadState>("state");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("changed"); // edited after the upload
+    QTest::addColumn<QByteArray>("tail"); // the row line from its upload state on
+
+    QTest::newRow("uploaded to test")
+            << UploadState::Uploaded << QString() << false
+            << QByteArray(R"("uploaded","2026-12-03T13:02:00.000Z","","test"])");
+    QTest::newRow("changed since upload")
+            << UploadState::Uploaded << QString() << true
+            << QByteArray(R"("not-sent","2026-12-03T13:02:00.000Z","","test"])");
+    QTest::newRow("rejected by test") << UploadState::Rejected << u"Nei"_s << false
+                                      << QByteArray(R"("rejected","","Nei","test"])");
+}
+
+void TestWorkFile::environmentRoundTrip()
+{
+    QFETCH(UploadState, state);
+    QFETCH(QString, message);
+    QFETCH(bool, changed);
+    QFETCH(QByteArray, tail);
+
+    CertificateRow row;
+    row.setText(Field::EmployeeNumber, u"1042"_s);
+    row.setText(Field::CertificateType, u"Byggekort"_s);
+    row.uploadState = state;
+    row.uploadMessage = message;
+    if (state == UploadState::Uploaded)
+        row.uploadedAt = QDateTime(QDate(2026, 12, 3), QTime(13, 2), QTimeZone::utc());
+    row.setUploadedTo(DitioEnvironment::Kind::Test);
+    if (changed) {
+        row.applyEdit(Field::Notes, u"endret"_s);
+        QVERIFY(row.isChangedSinceUpload());
+    }
+    WorkDocument document;
+    document.rows.append(row);
+    document.rows.append(CertificateRow()); // a row without one, as before
+
+    const QByteArray bytes = WorkFile::serialize(document);
+    const QList<QByteArray> lines = bytes.chopped(1).split('\n');
+    const QJsonObject header = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(header.value(u"version").toInt(), 3);
+    QCOMPARE(header.value(u"columns").toArray().last().toString(), u"uploadedTo"_s);
+    QCOMPARE(header.value(u"columns").toArray().size(), 13);
+    QVERIFY2(lines.at(1).endsWith(tail), lines.at(1).constData());
+    QCOMPARE(lines.at(2), QByteArray(R"(["","","","","","",0])"));
+
+    const WorkFile::ReadResult read = WorkFile::parse(bytes, u"env.ditiocerts"_s);
+    QVERIFY2(read.ok, qPrintable(read.errorString));
+    QCOMPARE(read.document.rows.size(), 2);
+    QVERIFY(read.document.rows.at(0) == row);
+    QCOMPARE(read.document.rows.at(0).uploadedToKind(), DitioEnvironment::Kind::Test);
+    QCOMPARE(read.document.rows.at(0).isChangedSinceUpload(), changed);
+    QCOMPARE(read.document.rows.at(1).uploadedTo, quint8(0));
+}
+
+void TestWorkFile::version2RowsEndBeforeTheEnvironment()
+{
+    // A version 2 file (as this and older versions write rows without an environment)
+    // opens with no environment known; one with a value past its columns is damaged.
+    CertificateRow row;
+    row.setText(Field::EmployeeNumber, u"1042"_s);
+    row.uploadState = UploadState::Uploaded;
+    row.uploadedAt = QDateTime(QDate(2026, 12, 3), QTime(13, 2), QTimeZone::utc());
+    WorkDocument document;
+    document.rows.append(row);
+    QByteArray bytes = WorkFile::serialize(document);
+    QVERIFY(bytes.contains(R"("version":2)"));
+    WorkFile::ReadResult read = WorkFile::parse(bytes, u"old.ditiocerts"_s);
+    QVERIFY2(read.ok, qPrintable(read.errorString));
+    QVERIFY(read.document.rows.at(0) == row);
+    QCOMPARE(read.document.rows.at(0).uploadedTo, quint8(0));
+
+    bytes.replace(R"(.000Z"])", R"(.000Z","","test"])");
+    read = WorkFile::parse(bytes, u"old.ditiocerts"_s);
+    QVERIFY(!read.ok);
+    QCOMPARE(read.errorString,
+             u"old.ditiocerts cannot be opened: row 1 has more values than a row holds; the "
+             u"file is damaged."_s);
+}
+
 void TestWorkFile::version1FilesOpenAsBefore()
 {
     // A file the previous version saved: every row, source and upload result.
@@ -370,7 +456,7 @@ void TestWorkFile::refusesBadFiles_data()
     QTest::newRow("written by a newer version")
             << newer
             << u"it was written by a newer version of Ditio Certificates (Ditio Certificates "
-               u"" DITIO_VERSION ", work file format 7); this version reads format 2 and older. "
+               u"" DITIO_VERSION ", work file format 7); this version reads format 3 and older. "
                u"Update the app to open it."_s;
     QTest::newRow("truncated in the middle") << good.left(good.size() / 2)
                                              << u"the file is truncated (it ends at byte %1 in "
@@ -439,7 +525,7 @@ void TestWorkFile::refusesBadFiles_data()
     QTest::newRow("v2: written by a newer version")
             << replaced("\"version\":2", "\"version\":7")
             << u"it was written by a newer version of Ditio Certificates (Ditio Certificates "
-               u"" DITIO_VERSION ", work file format 7); this version reads format 2 and older. "
+               u"" DITIO_VERSION ", work file format 7); this version reads format 3 and older. "
                u"Update the app to open it."_s;
     QTest::newRow("v2: another program's lines")
             << replaced("ditio-certificates-work-file", "some-other-program")
