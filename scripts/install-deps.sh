@@ -13,6 +13,8 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core
     # runtime: the SVG icon engine, so the app and window icons show
     libqt6svg6
+    # runtime: Qt's SQLite driver (a plugin, so no shared-library scan finds it) for the local store
+    libqt6sql6-sqlite
     # fuzzers
     clang libclang-rt-14-dev
 )

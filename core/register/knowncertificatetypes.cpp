@@ -89,9 +89,19 @@ KnownCertificateTypes::KnownCertificateTypes(QSettings *settings, const QString 
                                              int limit)
     : m_settings(settings), m_environment(environment), m_limit(std::max(1, limit))
 {
-    if (!m_settings)
-        return;
-    QStringList stored = m_settings->value(settingsKey(environment)).toStringList();
+    if (m_settings)
+        load(m_settings->value(settingsKey(environment)).toStringList());
+}
+
+KnownCertificateTypes::KnownCertificateTypes(const QStringList &types, const QString &environment,
+                                             int limit)
+    : m_environment(environment), m_limit(std::max(1, limit))
+{
+    load(types);
+}
+
+void KnownCertificateTypes::load(QStringList stored)
+{
     // Oldest first: a list grown past the limit (a lower limit now) keeps the newest.
     if (stored.size() > m_limit)
         stored = stored.mid(stored.size() - m_limit);

@@ -34,6 +34,11 @@ public:
     // writes them back there. settings must outlive this object (copies too).
     KnownCertificateTypes(QSettings *settings, const QString &environment,
                           int limit = DefaultLimit);
+    // These types (oldest first, as CertificateStore::acceptedTypes() gives
+    // them) for environment; not persisted: addAccepted() changes this object
+    // only, and the caller records accepted types in the store.
+    KnownCertificateTypes(const QStringList &types, const QString &environment,
+                          int limit = DefaultLimit);
 
     QString environment() const { return m_environment; }
     int limit() const { return m_limit; }
@@ -80,6 +85,7 @@ private:
     };
 
     QString searchCloseKnownType(const QString &type) const;
+    void load(QStringList types);
     void rebuildIndex();
     void indexEntry(int slot);
     void save() const;

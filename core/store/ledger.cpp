@@ -65,8 +65,7 @@ void Ledger::insert(LedgerEntry entry)
     m_byKey.insert(k, index);
 }
 
-const LedgerEntry *Ledger::find(const QString &employeeNumber,
-                                const QString &certificateType) const
+const LedgerEntry *Ledger::find(const QString &employeeNumber, const QString &certificateType) const
 {
     const auto it = m_byKey.constFind(key(employeeNumber, certificateType));
     return it == m_byKey.cend() ? nullptr : &m_entries.at(*it);

@@ -23,6 +23,8 @@ private slots:
     void closestAndNewestWin();
     void emptyAndRepeatedTypesAreIgnored();
     void persistedPerEnvironment();
+    void fromListIsNotPersisted_data();
+    void fromListIsNotPersisted();
     void boundForgetsTheOldestFirst();
     void snapshotIsNotChangedByLaterAccepts();
     void manyLookUpsAreFast();
@@ -138,6 +140,38 @@ void TestKnownCertificateTypes::persistedPerEnvironment()
     QCOMPARE(production.closeKnownType(u"byggekort"_s), QString());
     QCOMPARE(settings.value(KnownCertificateTypes::settingsKey(u"test"_s)).toStringList(),
              (QStringList {u"Byggekort"_s, u"Kran"_s}));
+}
+
+void TestKnownCertificateTypes::fromListIsNotPersisted_data()
+{
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("as given") << QStringList {u"Kran"_s, u"Byggekort"_s} << 10
+                              << QStringList {u"Kran"_s, u"Byggekort"_s};
+    QTest::newRow("empty and repeated left out")
+            << QStringList {u"Kran"_s, QString(), u"Kran"_s, u"Truck"_s} << 10
+            << QStringList {u"Kran"_s, u"Truck"_s};
+    QTest::newRow("over the limit keeps the newest")
+            << QStringList {u"A1"_s, u"B2"_s, u"C3"_s} << 2 << QStringList {u"B2"_s, u"C3"_s};
+}
+
+// The store's list (CertificateStore::acceptedTypes): settings are never touched.
+void TestKnownCertificateTypes::fromListIsNotPersisted()
+{
+    QFETCH(QStringList, types);
+    QFETCH(int, limit);
+    QFETCH(QStringList, expected);
+
+    KnownCertificateTypes known(types, u"https://core-api.ditio.dev/core"_s, limit);
+    QCOMPARE(known.environment(), u"https://core-api.ditio.dev/core"_s);
+    QCOMPARE(known.types(), expected);
+    // Differs in case only: close, whatever its length.
+    QCOMPARE(known.closeKnownType(expected.first().toLower()), expected.first());
+    known.addAccepted({u"Fallsikring"_s});
+    QCOMPARE(known.types().last(), u"Fallsikring"_s);
+    QVERIFY(!QFile::exists(settingsPath()));
 }
 
 void TestKnownCertificateTypes::boundForgetsTheOldestFirst()
