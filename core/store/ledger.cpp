@@ -1,5 +1,8 @@
 #include "ledger.h"
 
+#include "register/knowncertificatetypes.h"
+#include "util/foldedtext.h"
+
 namespace Ditio {
 
 namespace {
@@ -65,8 +68,7 @@ void Ledger::insert(LedgerEntry entry)
     m_byKey.insert(k, index);
 }
 
-const LedgerEntry *Ledger::find(const QString &employeeNumber,
-                                const QString &certificateType) const
+const LedgerEntry *Ledger::find(const QString &employeeNumber, const QString &certificateType) const
 {
     const auto it = m_byKey.constFind(key(employeeNumber, certificateType));
     return it == m_byKey.cend() ? nullptr : &m_entries.at(*it);
@@ -78,6 +80,36 @@ QList<const LedgerEntry *> Ledger::entriesOf(const QString &employeeNumber) cons
     for (qsizetype index : m_byEmployee.value(employeeNumber))
         out.append(&m_entries.at(index));
     return out;
+}
+
+QString Ledger::heldSpellingOf(const QString &employeeNumber, const QString &certificateType) const
+{
+    const auto it = m_byEmployee.constFind(employeeNumber);
+    if (it == m_byEmployee.cend() || find(employeeNumber, certificateType))
+        return {};
+    const QString folded = foldedLettersAndDigits(certificateType);
+    if (folded.isEmpty())
+        return {};
+    const LedgerEntry *best = nullptr;
+    int bestDistance = INT_MAX;
+    qint64 bestSent = 0;
+    for (qsizetype index : *it) {
+        const LedgerEntry &entry = m_entries.at(index);
+        const QString other = foldedLettersAndDigits(entry.certificateType);
+        const int allowed =
+                KnownCertificateTypes::allowedDistance(std::min(folded.size(), other.size()));
+        const int distance =
+                folded == other ? 0 : KnownCertificateTypes::editDistance(folded, other, allowed);
+        if (distance > allowed || other.isEmpty())
+            continue;
+        const qint64 sent = std::max(entry.confirmedAtMs, entry.unconfirmedAtMs);
+        if (!best || distance < bestDistance || (distance == bestDistance && sent > bestSent)) {
+            best = &entry;
+            bestDistance = distance;
+            bestSent = sent;
+        }
+    }
+    return best ? best->certificateType : QString();
 }
 
 } // namespace Ditio
