@@ -9,6 +9,7 @@
 
 #include <cstring>
 #include <string>
+#include <string_view>
 
 namespace Ditio {
 
@@ -102,12 +103,28 @@ RowChangeInfo classifyPacked(const CertificateRow &row, const Ledger &ledger, st
         info.change = RowChange::Unchanged;
         return info;
     }
-    // Rare enough to unpack: which fields an update overwrites.
+    // Which fields an update overwrites: the two packings field by field, as
+    // unpackLedgerValues() splits them (the last field takes the rest), with
+    // no string built.
     info.change = RowChange::Update;
-    const LedgerValues confirmed = unpackLedgerValues(entry->confirmedValues);
-    for (Field field : allFields()) {
-        if (row.apiValue(field) != confirmed[fieldIndex(field)])
-            info.changedFields |= quint8(1u << fieldIndex(field));
+    const std::string_view mine(buffer);
+    const std::string_view theirs(entry->confirmedValues.constData(),
+                                  size_t(entry->confirmedValues.size()));
+    size_t a = 0;
+    size_t b = 0;
+    for (int i = 0; i < FieldCount; ++i) {
+        const bool last = i == FieldCount - 1;
+        const auto endOf = [last](std::string_view text, size_t from) {
+            const size_t end = last ? std::string_view::npos : text.find(Separator, from);
+            return end == std::string_view::npos ? text.size() : end;
+        };
+        const size_t aEnd = endOf(mine, a);
+        const size_t bEnd = endOf(theirs, b);
+        if (mine.substr(a, aEnd - a)
+            != theirs.substr(std::min(b, theirs.size()), bEnd - std::min(b, bEnd)))
+            info.changedFields |= quint8(1u << i);
+        a = std::min(aEnd + 1, mine.size());
+        b = std::min(bEnd + 1, theirs.size());
     }
     return info;
 }
