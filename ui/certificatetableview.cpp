@@ -71,6 +71,12 @@ void CertificateTableView::setTable(CertificateFilterProxyModel *proxy,
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     applyDefaultColumnWidths();
+    // The Change column says something only against a ledger.
+    const auto showChange = [this] {
+        setColumnHidden(CertificateTableModel::ChangeColumn, !m_table->ledger());
+    };
+    connect(table, &CertificateTableModel::ledgerChanged, this, showChange);
+    showChange();
 }
 
 void CertificateTableView::rememberCurrent()
@@ -149,6 +155,8 @@ void CertificateTableView::applyDefaultColumnWidths()
     // "Needs fixing", "Unconfirmed", "Rejected: …" readable without widening.
     setColumnWidth(CertificateTableModel::StatusColumn,
                    width(QStringLiteral("Unconfirmed: timeout")));
+    setColumnWidth(CertificateTableModel::ChangeColumn,
+                   width(QStringLiteral("Sent before but unconfirmed")));
     setColumnWidth(CertificateTableModel::EmployeeNameColumn,
                    width(QStringLiteral("Solveig Kristiansen")));
 }

@@ -6,6 +6,7 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 QT_END_NAMESPACE
 
@@ -14,7 +15,8 @@ namespace Ditio {
 class CertificateFilterProxyModel;
 
 // The row above the table: free-text search over every column, "only rows
-// with problems" and the upload status, applied to the filter proxy.
+// with problems", the upload status and, while the table has a ledger, what
+// sending would change; applied to the filter proxy.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QCheckBox *onlyProblemsBox() const { return m_onlyProblems; }
     QComboBox *statusCombo() const { return m_status; }
+    QComboBox *changeCombo() const { return m_change; }
 
     bool isFiltering() const;
     // Applies a pending search at once (it otherwise follows typing shortly).
@@ -41,10 +44,15 @@ signals:
     void filterChanged();
 
 private:
+    // Shown only while the table has a ledger (without one no row has a change).
+    void updateChangeAvailable();
+
     CertificateFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QCheckBox *m_onlyProblems;
     QComboBox *m_status;
+    QLabel *m_changeLabel;
+    QComboBox *m_change;
     QTimer m_searchTimer;
 };
 

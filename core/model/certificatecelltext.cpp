@@ -2,6 +2,7 @@
 
 #include "dateparser.h"
 #include "register/employeedirectory.h"
+#include "store/ledgerentry.h"
 #include "uploadstate.h"
 
 #include <QLocale>
@@ -137,6 +138,58 @@ QString CertificateCellText::employeeToolTip(const QStringList &messages,
                                                      QLocale::ShortFormat)));
     }
     return lines.join(u'\n');
+}
+
+QString CertificateCellText::shownApiValue(Field field, const QString &apiValue)
+{
+    if (apiValue.isEmpty())
+        return tr("(empty)");
+    if (isDateField(field)) {
+        // "2026-01-15T00:00:00Z": the calendar date alone, as the table shows it.
+        const QDate date = QDate::fromString(apiValue.left(10), u"yyyy-MM-dd");
+        if (date.isValid())
+            return DateParser::format(date);
+    }
+    return apiValue;
+}
+
+QString CertificateCellText::changeToolTip(const CertificateRow &row, const RowChangeInfo &change)
+{
+    const LedgerEntry *entry = change.entry;
+    const auto when = [](qint64 ms) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                                  QLocale::ShortFormat);
+    };
+    switch (change.change) {
+    case RowChange::New:
+        return {};
+    case RowChange::Update: {
+        if (!entry)
+            return {};
+        const LedgerValues confirmed = unpackLedgerValues(entry->confirmedValues);
+        QStringList lines;
+        for (Field field : allFields()) {
+            if (!change.fieldChanged(field))
+                continue;
+            lines.append(tr("%1: %2 -> %3")
+                                 .arg(fieldTitle(field),
+                                      shownApiValue(field, confirmed[fieldIndex(field)]),
+                                      shownApiValue(field, row.apiValue(field))));
+        }
+        return lines.join(u'\n');
+    }
+    case RowChange::Unchanged:
+        if (!entry || !entry->isConfirmed())
+            return {};
+        return tr("Ditio confirmed these values on %1.").arg(when(entry->confirmedAtMs));
+    case RowChange::Unconfirmed:
+        if (!entry || !entry->hasUnconfirmed())
+            return {};
+        return tr("Sent on %1, but no clear answer came back; Ditio may or may not hold these "
+                  "values.")
+                .arg(when(entry->unconfirmedAtMs));
+    }
+    return {};
 }
 
 } // namespace Ditio

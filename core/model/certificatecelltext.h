@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificaterow.h"
+#include "review/rowchange.h"
 #include "validation/issue.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,12 @@ public:
     static QString employee(const QString &name, bool unknownToDitio);
     // The employee issues, and when the register was read (or that it was not).
     static QString employeeToolTip(const QStringList &messages, const EmployeeDirectory *directory);
+    // The Change column: an update's fields, old value -> new value; when
+    // unchanged values were confirmed or an unclear send went out.
+    static QString changeToolTip(const CertificateRow &row, const RowChangeInfo &change);
+    // A value as Ditio's JSON carries it, as the table shows it: dates as
+    // dd.MM.yyyy, "(empty)" for nothing.
+    static QString shownApiValue(Field field, const QString &apiValue);
 };
 
 } // namespace Ditio

@@ -145,6 +145,15 @@ void CertificateFilterProxyModel::setUploadStateFilter(int state)
     update(false);
 }
 
+void CertificateFilterProxyModel::setChangeFilter(int change)
+{
+    if (change == m_change)
+        return;
+    m_change = change;
+    m_filter.reset();
+    update(false);
+}
+
 void CertificateFilterProxyModel::invalidate()
 {
     m_filter.reset();
@@ -164,7 +173,7 @@ CertificateRowFilter CertificateFilterProxyModel::filter()
     // makes a new filter.
     const auto &directory = m_table->employeeDirectory();
     if (!m_filter || m_filterDirectory != directory.get()) {
-        m_filter.emplace(m_searchText, m_onlyProblems, m_uploadState, directory);
+        m_filter.emplace(m_searchText, m_onlyProblems, m_uploadState, directory, m_change);
         m_filterDirectory = directory.get();
     }
     return *m_filter;

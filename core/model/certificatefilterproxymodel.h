@@ -49,6 +49,9 @@ public:
     // -1 for every state, else an UploadState value.
     void setUploadStateFilter(int state);
     int uploadStateFilter() const { return m_uploadState; }
+    // -1 for every row, else a RowChange value (rows without a ledger never pass).
+    void setChangeFilter(int change);
+    int changeFilter() const { return m_change; }
 
     // Filters and sorts the rows again as set, moving rows that kept their
     // place through edits (as QSortFilterProxyModel::invalidate() did).
@@ -114,6 +117,7 @@ private:
     QString m_searchText;
     bool m_onlyProblems = false;
     int m_uploadState = -1;
+    int m_change = -1;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_backgroundThreshold = DefaultBackgroundThreshold;

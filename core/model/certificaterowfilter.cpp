@@ -34,10 +34,12 @@ bool formatDate(QDate date, char16_t (&out)[10])
 
 CertificateRowFilter::CertificateRowFilter(const QString &searchText, bool onlyProblems,
                                            int uploadState,
-                                           std::shared_ptr<const EmployeeDirectory> directory)
+                                           std::shared_ptr<const EmployeeDirectory> directory,
+                                           int change)
     : m_searchText(searchText),
       m_onlyProblems(onlyProblems),
       m_uploadState(uploadState),
+      m_change(change),
       m_matcher(searchText, Qt::CaseInsensitive)
 {
     if (m_searchText.isEmpty())
@@ -60,6 +62,8 @@ bool CertificateRowFilter::accepts(const CertificateRow &row, quint8 flags) cons
     if (m_onlyProblems && (flags & SeverityMask) == 0)
         return false;
     if (m_uploadState >= 0 && int(row.uploadState) != m_uploadState)
+        return false;
+    if (m_change >= 0 && changeOf(flags) != m_change)
         return false;
     return m_searchText.isEmpty() || matchesSearch(row);
 }

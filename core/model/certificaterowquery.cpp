@@ -39,6 +39,8 @@ quint8 CertificateRowQuery::rowFlags(const CertificateTableModel &table, int row
     quint8 flags = quint8(table.rowSeverity(row)) & CertificateRowFilter::SeverityMask;
     if (table.employeeUnknownToDitio(row))
         flags |= CertificateRowFilter::UnknownToDitio;
+    if (const auto change = table.rowChange(row))
+        flags |= CertificateRowFilter::changeFlags(int(change->change));
     return flags;
 }
 

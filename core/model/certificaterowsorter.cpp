@@ -99,6 +99,7 @@ bool isCancelled(const std::atomic<bool> *cancelled)
 bool CertificateRowSorter::needsFlags(int column)
 {
     return column == CertificateTableModel::StatusColumn
+            || column == CertificateTableModel::ChangeColumn
             || column == CertificateTableModel::EmployeeNameColumn;
 }
 
@@ -124,6 +125,11 @@ bool CertificateRowSorter::sort(std::vector<int> &order, const RowStore &rows,
         if (column == CertificateTableModel::StatusColumn) {
             item.first = quint64(r.uploadState) * 3
                     + (flags[size_t(row)] & CertificateRowFilter::SeverityMask);
+            return;
+        }
+        if (column == CertificateTableModel::ChangeColumn) {
+            // By RowChange; rows without a change (blank ones) first.
+            item.first = quint64(CertificateRowFilter::changeOf(flags[size_t(row)]) + 1);
             return;
         }
         if (column == CertificateTableModel::EmployeeNameColumn) {

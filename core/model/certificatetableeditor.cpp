@@ -6,6 +6,7 @@
 #include "register/knowncertificatetypes.h"
 #include "removerowscommand.h"
 #include "setcellscommand.h"
+#include "store/ledger.h"
 
 #include <QUndoStack>
 
@@ -174,7 +175,8 @@ bool CertificateTableEditor::applyQuickFix(const Issue &issue)
     // the known types or the row changed since, the row's issue says something
     // else now (or nothing), and the old proposal must not be written.
     if (issue.fix == QuickFix::UseRegisterEmployeeNumber
-        || issue.fix == QuickFix::UseKnownCertificateType) {
+        || issue.fix == QuickFix::UseKnownCertificateType
+        || issue.fix == QuickFix::UseDitioSpelling) {
         const QList<Issue> current = m_model->issues(issue.row);
         const bool stillProposed =
                 std::any_of(current.cbegin(), current.cend(), [&issue](const Issue &now) {
@@ -252,6 +254,19 @@ bool CertificateTableEditor::applyQuickFix(const Issue &issue)
             if (m_model->row(r).text(Field::CertificateType) == type)
                 addChange(changes, r, Field::CertificateType, close);
         }
+        break;
+    }
+    case QuickFix::UseDitioSpelling: {
+        const auto &ledger = m_model->ledger();
+        if (!ledger)
+            return false;
+        const QString held = ledger->heldSpellingOf(row.text(Field::EmployeeNumber),
+                                                    row.text(Field::CertificateType));
+        if (held.isEmpty())
+            return false;
+        // This row only: the spelling is the one held for its employee, and
+        // another employee's row may be held in yet another spelling.
+        addChange(changes, issue.row, Field::CertificateType, held);
         break;
     }
     }

@@ -3,7 +3,9 @@
 #include "certificatecelltext.h"
 #include "register/employeedirectory.h"
 #include "register/knowncertificatetypes.h"
+#include "review/changeclassifier.h"
 #include "setcellscommand.h"
+#include "store/ledger.h"
 
 #include <QFont>
 #include <QUndoStack>
@@ -71,6 +73,8 @@ QVariant CertificateTableModel::data(const QModelIndex &index, int role) const
     const CertificateRow &r = m_rows.at(row);
     if (column == EmployeeNameColumn)
         return employeeNameData(row, role);
+    if (column == ChangeColumn)
+        return changeData(row, role);
 
     if (column == StatusColumn) {
         switch (role) {
@@ -156,6 +160,8 @@ QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientat
         return section + 1;
     if (section == StatusColumn)
         return tr("Status");
+    if (section == ChangeColumn)
+        return tr("Change");
     if (section == EmployeeNameColumn)
         return tr("Employee");
     if (isFieldColumn(section))
@@ -218,7 +224,7 @@ void CertificateTableModel::recheck(int row)
 
 RowValidator::Register CertificateTableModel::registerRefs() const
 {
-    return {m_employees.get(), m_knownTypes.get(), nullptr};
+    return {m_employees.get(), m_knownTypes.get(), nullptr, m_ledger.get()};
 }
 
 void CertificateTableModel::rebuildValidation()
@@ -301,6 +307,56 @@ void CertificateTableModel::setKnownCertificateTypes(
         return;
     m_knownTypes = std::move(types);
     recheckRegister();
+}
+
+void CertificateTableModel::setLedger(std::shared_ptr<const Ledger> ledger)
+{
+    if (ledger == m_ledger)
+        return;
+    m_ledger = std::move(ledger);
+    // The spelling check and every row's change; recheckRegister() repaints all.
+    recheckRegister();
+    emit ledgerChanged();
+}
+
+std::optional<RowChangeInfo> CertificateTableModel::rowChange(int row) const
+{
+    const CertificateRow &r = m_rows.at(row);
+    if (!m_ledger || r.isBlank())
+        return std::nullopt;
+    return ChangeClassifier::classify(r, *m_ledger);
+}
+
+QVariant CertificateTableModel::changeData(int row, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case SortRole:
+    case ChangeRole:
+        break;
+    case RowSeverityRole:
+        return int(rowSeverity(row));
+    case UploadStateRole:
+        return int(m_rows.at(row).uploadState);
+    default:
+        return {};
+    }
+    const std::optional<RowChangeInfo> change = rowChange(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return change ? rowChangeTitle(change->change) : QString();
+    case SortRole:
+    case ChangeRole:
+        return change ? int(change->change) : -1;
+    case Qt::ToolTipRole: {
+        const QString tip =
+                change ? CertificateCellText::changeToolTip(m_rows.at(row), *change) : QString();
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    default:
+        return {};
+    }
 }
 
 QString CertificateTableModel::employeeName(int row) const

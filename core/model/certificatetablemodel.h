@@ -2,6 +2,7 @@
 
 #include "cellchange.h"
 #include "certificaterow.h"
+#include "review/rowchange.h"
 #include "rowstore.h"
 #include "util/clock.h"
 #include "util/hugepages.h"
@@ -13,6 +14,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -23,6 +25,7 @@ namespace Ditio {
 
 class EmployeeDirectory;
 class KnownCertificateTypes;
+class Ledger;
 
 // The certificates of one work file, with their validation. Holds for every
 // cell the text as typed or imported and its parsed value, and keeps the
@@ -41,6 +44,9 @@ public:
         ValidUntilColumn,
         NotesColumn,
         StatusColumn,
+        // Read-only: what sending the row would change in Ditio, judged
+        // against the ledger (empty without one).
+        ChangeColumn,
         // Read-only: Ditio's name for the row's employee number (empty without
         // a register). After Status, so the fields keep columns 0..FieldCount-1.
         EmployeeNameColumn,
@@ -56,6 +62,7 @@ public:
         UploadStateRole, // int (UploadState) of the row
         RowSeverityRole, // int (Severity) of the worst problem in the row
         FromFormulaRole, // bool: the source file's cell was a formula
+        ChangeRole, // int (RowChange) of the row; -1 without a ledger and for blank rows
     };
     Q_ENUM(Role)
 
@@ -145,6 +152,15 @@ public:
     {
         return m_knownTypes;
     }
+    // What this computer sent to the current environment; nullptr (the
+    // default) leaves the Change column empty and skips the check for types
+    // the ledger holds in another spelling. Re-checks every row.
+    void setLedger(std::shared_ptr<const Ledger> ledger);
+    const std::shared_ptr<const Ledger> &ledger() const { return m_ledger; }
+    // What sending the row would change; nullopt without a ledger and for a
+    // blank row. A hash look-up: cheap enough for every paint.
+    std::optional<RowChangeInfo> rowChange(int row) const;
+
     // Ditio's name for the row's employee; empty without a register or when
     // Ditio does not know the number.
     QString employeeName(int row) const;
@@ -173,6 +189,8 @@ signals:
     void cellTextsChanged(const Ditio::CellChanges &changes, bool forward);
     //   setUploadResult() changed a row's upload result.
     void uploadResultChanged(int row);
+    // setLedger() set another ledger (or none).
+    void ledgerChanged();
 
 private:
     // Validation state of a row, kept beside the rows so the rows themselves
@@ -193,6 +211,7 @@ private:
     void recheckRegister();
     RowValidator::Register registerRefs() const;
     QVariant employeeNameData(int row, int role) const;
+    QVariant changeData(int row, int role) const;
     void setTextInternal(int row, Field field, const QString &text, QList<quint32> &touched,
                          bool &manyRowsChanged);
     void notifyTouched(const QList<quint32> &touched, bool manyRowsChanged);
@@ -219,6 +238,7 @@ private:
     bool m_citeSourceRows = false;
     std::shared_ptr<const EmployeeDirectory> m_employees;
     std::shared_ptr<const KnownCertificateTypes> m_knownTypes;
+    std::shared_ptr<const Ledger> m_ledger;
 };
 
 } // namespace Ditio

@@ -130,6 +130,11 @@ int KnownCertificateTypes::allowedDistance(qsizetype foldedLength)
     return 2;
 }
 
+int KnownCertificateTypes::editDistance(QStringView a, QStringView b, int limit)
+{
+    return Ditio::editDistance(a, b, limit);
+}
+
 void KnownCertificateTypes::addAccepted(const QStringList &types)
 {
     bool changed = false;

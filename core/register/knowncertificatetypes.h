@@ -67,6 +67,9 @@ public:
     static QString settingsKey(const QString &environment);
     // How many typo'd letters two folded types of these lengths may differ by.
     static int allowedDistance(qsizetype foldedLength);
+    // Typos between two folded types: insertions, deletions, substitutions
+    // and swaps of neighbours each count one; limit + 1 once it exceeds limit.
+    static int editDistance(QStringView a, QStringView b, int limit);
 
 private:
     struct Entry

@@ -1,5 +1,8 @@
 #include "ledger.h"
 
+#include "register/knowncertificatetypes.h"
+#include "util/foldedtext.h"
+
 namespace Ditio {
 
 namespace {
@@ -67,7 +70,15 @@ void Ledger::insert(LedgerEntry entry)
 
 const LedgerEntry *Ledger::find(const QString &employeeNumber, const QString &certificateType) const
 {
-    const auto it = m_byKey.constFind(key(employeeNumber, certificateType));
+    // The key in a buffer of this thread's, reused: a million look-ups
+    // allocated a million strings, a third of classifying a table.
+    thread_local QString buffer;
+    buffer.truncate(0);
+    buffer.reserve(employeeNumber.size() + 1 + certificateType.size());
+    buffer += employeeNumber;
+    buffer += QChar(Separator);
+    buffer += certificateType;
+    const auto it = m_byKey.constFind(buffer);
     return it == m_byKey.cend() ? nullptr : &m_entries.at(*it);
 }
 
@@ -77,6 +88,36 @@ QList<const LedgerEntry *> Ledger::entriesOf(const QString &employeeNumber) cons
     for (qsizetype index : m_byEmployee.value(employeeNumber))
         out.append(&m_entries.at(index));
     return out;
+}
+
+QString Ledger::heldSpellingOf(const QString &employeeNumber, const QString &certificateType) const
+{
+    const auto it = m_byEmployee.constFind(employeeNumber);
+    if (it == m_byEmployee.cend() || find(employeeNumber, certificateType))
+        return {};
+    const QString folded = foldedLettersAndDigits(certificateType);
+    if (folded.isEmpty())
+        return {};
+    const LedgerEntry *best = nullptr;
+    int bestDistance = INT_MAX;
+    qint64 bestSent = 0;
+    for (qsizetype index : *it) {
+        const LedgerEntry &entry = m_entries.at(index);
+        const QString other = foldedLettersAndDigits(entry.certificateType);
+        const int allowed =
+                KnownCertificateTypes::allowedDistance(std::min(folded.size(), other.size()));
+        const int distance =
+                folded == other ? 0 : KnownCertificateTypes::editDistance(folded, other, allowed);
+        if (distance > allowed || other.isEmpty())
+            continue;
+        const qint64 sent = std::max(entry.confirmedAtMs, entry.unconfirmedAtMs);
+        if (!best || distance < bestDistance || (distance == bestDistance && sent > bestSent)) {
+            best = &entry;
+            bestDistance = distance;
+            bestSent = sent;
+        }
+    }
+    return best ? best->certificateType : QString();
 }
 
 } // namespace Ditio

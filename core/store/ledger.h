@@ -29,6 +29,12 @@ public:
     const LedgerEntry *find(const QString &employeeNumber, const QString &certificateType) const;
     // Every certificate type held for this employee (exact spellings).
     QList<const LedgerEntry *> entriesOf(const QString &employeeNumber) const;
+    // The certificate type held for this employee that differs from
+    // certificateType only in case, spaces or punctuation, or by a small typo
+    // (as KnownCertificateTypes::closeKnownType() judges it); empty when
+    // nothing is that close or the exact key is held. The closest wins, then
+    // the one sent last. Sending the row would make a second certificate.
+    QString heldSpellingOf(const QString &employeeNumber, const QString &certificateType) const;
 
     const QList<LedgerEntry> &entries() const { return m_entries; }
     qsizetype size() const { return m_entries.size(); }

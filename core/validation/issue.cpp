@@ -61,6 +61,8 @@ QString issueCodeKey(IssueCode code)
         return QStringLiteral("type-close-to-known");
     case IssueCode::ControlCharacter:
         return QStringLiteral("control-character");
+    case IssueCode::TypeSpelledDifferentlyInDitio:
+        return QStringLiteral("type-spelled-differently-in-ditio");
     }
     return {};
 }
@@ -83,6 +85,7 @@ Severity severityOf(IssueCode code)
     case IssueCode::DuplicateCertificate:
     case IssueCode::TypeSpellingVariant:
     case IssueCode::TypeCloseToKnown:
+    case IssueCode::TypeSpelledDifferentlyInDitio:
         return Severity::Warning;
     }
     return Severity::None;
@@ -107,6 +110,9 @@ QString quickFixTitle(QuickFix fix)
                                            "Use the type Ditio has in all rows with this spelling");
     case QuickFix::RemoveControlCharacters:
         return QCoreApplication::translate("Ditio::QuickFix", "Remove the control characters");
+    case QuickFix::UseDitioSpelling:
+        return QCoreApplication::translate("Ditio::QuickFix",
+                                           "Use the spelling Ditio holds for this employee");
     case QuickFix::None:
         break;
     }

@@ -30,6 +30,9 @@ enum class IssueCode : quint8 {
     EmployeeNotInRegister, // Ditio's employee register has no such number
     TypeCloseToKnown, // a type new to Ditio, spelled almost like one it has
     ControlCharacter, // NUL, another control character or half a character in the text
+    // The ledger holds the employee's certificate under a type spelled almost
+    // like this one: sending would make a second certificate in Ditio.
+    TypeSpelledDifferentlyInDitio,
 };
 
 enum class QuickFix : quint8 {
@@ -41,6 +44,7 @@ enum class QuickFix : quint8 {
     UseRegisterEmployeeNumber, // "01042" -> "1042", the register's near match
     UseKnownCertificateType, // every row with this spelling -> the type Ditio has
     RemoveControlCharacters, // the issue's field without them
+    UseDitioSpelling, // this row's type -> the spelling the ledger holds for its employee
 };
 
 struct Issue

@@ -2,6 +2,7 @@
 
 #include "register/employeedirectory.h"
 #include "register/knowncertificatetypes.h"
+#include "store/ledger.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -324,6 +325,13 @@ RowValidator::Checks RowValidator::checkRegister(const CertificateRow &row, Chec
                 checks |= TypeCloseToKnown;
         }
     }
+    // Per employee, so no memo: an exact key (most rows) is one look-up.
+    if (reg.ledger && !(localChecks & (MissingEmployeeNumber | MissingCertificateType))
+        && !reg.ledger
+                    ->heldSpellingOf(row.text(Field::EmployeeNumber),
+                                     row.text(Field::CertificateType))
+                    .isEmpty())
+        checks |= TypeSpelledDifferentlyInDitio;
     return checks;
 }
 
@@ -345,6 +353,8 @@ void RowValidator::outline(Checks checks, QList<Outline> &out)
             {MissingCertificateType, Field::CertificateType, IssueCode::Required},
             {CertificateTypeSpaces, Field::CertificateType, IssueCode::SurroundingSpaces},
             {TypeCloseToKnown, Field::CertificateType, IssueCode::TypeCloseToKnown},
+            {TypeSpelledDifferentlyInDitio, Field::CertificateType,
+             IssueCode::TypeSpelledDifferentlyInDitio},
             {CertificateNumberControl, Field::CertificateNumber, IssueCode::ControlCharacter},
             {IssuedControl, Field::IssuedDate, IssueCode::ControlCharacter},
             {MissingIssued, Field::IssuedDate, IssueCode::Required},
@@ -451,6 +461,24 @@ void RowValidator::describe(Checks checks, const CertificateRow &row, int modelR
                                        "would become a new type.")
                                             .arg(known, type),
                                     QuickFix::UseKnownCertificateType));
+    }
+    if (checks & TypeSpelledDifferentlyInDitio) {
+        const QString &type = row.text(Field::CertificateType);
+        const QString held = reg.ledger ? reg.ledger->heldSpellingOf(employee, type) : QString();
+        out.append(held.isEmpty()
+                           ? makeIssue(modelRow, Field::CertificateType,
+                                       IssueCode::TypeSpelledDifferentlyInDitio,
+                                       tr("Ditio already holds a certificate type spelled almost "
+                                          "like \"%1\" for employee %2 (sent from this computer); "
+                                          "this row would become a second certificate.")
+                                               .arg(type, employee))
+                           : makeIssue(modelRow, Field::CertificateType,
+                                       IssueCode::TypeSpelledDifferentlyInDitio,
+                                       tr("Ditio already holds \"%1\" for employee %2 (sent from "
+                                          "this computer); \"%3\" would become a second "
+                                          "certificate.")
+                                               .arg(held, employee, type),
+                                       QuickFix::UseDitioSpelling));
     }
     describeControl(checks, row, Field::CertificateNumber, modelRow, out);
     describeControl(checks, row, Field::IssuedDate, modelRow, out);

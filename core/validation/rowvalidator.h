@@ -12,6 +12,7 @@ namespace Ditio {
 
 class EmployeeDirectory;
 class KnownCertificateTypes;
+class Ledger;
 
 // The rules that look at one row alone. check() returns a bit set, so a
 // million rows cost a few megabytes and re-checking a row allocates nothing;
@@ -40,18 +41,23 @@ public:
         // The register rules: only with a register (see Register below).
         EmployeeNotInRegister = 1u << 15,
         TypeCloseToKnown = 1u << 16,
+        // The ledger holds this employee's certificate under a type spelled
+        // almost like the row's (only with a ledger).
+        TypeSpelledDifferentlyInDitio = 1u << 17,
         // A control character (NUL, ...) or half a character in a field: one
-        // bit per field, from bit ControlShift on in the order of Field.
-        EmployeeNumberControl = 1u << 17,
-        CertificateTypeControl = 1u << 18,
-        CertificateNumberControl = 1u << 19,
-        IssuedControl = 1u << 20,
-        ValidUntilControl = 1u << 21,
-        NotesControl = 1u << 22,
+        // bit per field, from bit ControlShift on in the order of Field. Last,
+        // so the bits of the other rules stay one range (checks are never
+        // stored, so the bits may move).
+        EmployeeNumberControl = 1u << 18,
+        CertificateTypeControl = 1u << 19,
+        CertificateNumberControl = 1u << 20,
+        IssuedControl = 1u << 21,
+        ValidUntilControl = 1u << 22,
+        NotesControl = 1u << 23,
     };
     using Checks = quint32;
-    static constexpr int CheckCount = 23; // bits 0 .. CheckCount - 1
-    static constexpr int ControlShift = 17;
+    static constexpr int CheckCount = 24; // bits 0 .. CheckCount - 1
+    static constexpr int ControlShift = 18;
     static constexpr Checks ControlChecks = EmployeeNumberControl | CertificateTypeControl
             | CertificateNumberControl | IssuedControl | ValidUntilControl | NotesControl;
     static constexpr Check controlCheck(Field field)
@@ -64,8 +70,9 @@ public:
             | IssuedTwoDigitYear | ValidUntilTwoDigitYear | DatesOutOfOrder | EmployeeNumberMangled
             | EmployeeNotInRegister | ControlChecks;
     static constexpr Checks WarningChecks = EmployeeNumberSpaces | CertificateTypeSpaces | Expired
-            | ExpiresSoon | IssuedInFuture | TypeCloseToKnown;
-    static constexpr Checks RegisterChecks = EmployeeNotInRegister | TypeCloseToKnown;
+            | ExpiresSoon | IssuedInFuture | TypeCloseToKnown | TypeSpelledDifferentlyInDitio;
+    static constexpr Checks RegisterChecks =
+            EmployeeNotInRegister | TypeCloseToKnown | TypeSpelledDifferentlyInDitio;
     static constexpr int ExpiresSoonDays = 30;
 
     // Which checks concern which cell, for tinting cells without building messages.
@@ -77,7 +84,8 @@ public:
             return checks | MissingEmployeeNumber | EmployeeNumberMangled | EmployeeNumberSpaces
                     | EmployeeNotInRegister;
         case Field::CertificateType:
-            return checks | MissingCertificateType | CertificateTypeSpaces | TypeCloseToKnown;
+            return checks | MissingCertificateType | CertificateTypeSpaces | TypeCloseToKnown
+                    | TypeSpelledDifferentlyInDitio;
         case Field::IssuedDate:
             return checks | MissingIssued | IssuedNotUnderstood | IssuedTwoDigitYear
                     | DatesOutOfOrder | IssuedInFuture;
@@ -106,6 +114,11 @@ public:
         // Optional: remembers per exact type spelling whether it is close to a
         // known type, so checking a whole table looks at each spelling once.
         QHash<QString, bool> *closeTypeMemo = nullptr;
+        // What this computer sent to the environment: a row whose type the
+        // ledger holds for the same employee in another spelling would become
+        // a second certificate there. Null (the command line's validate): no
+        // such check.
+        const Ledger *ledger = nullptr;
     };
 
     // The rules that need nothing but the row (no register rules).

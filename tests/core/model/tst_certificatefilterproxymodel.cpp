@@ -7,6 +7,8 @@
 
 #include "model/certificatefilterproxymodel.h"
 #include "register/employeedirectory.h"
+#include "review/changeclassifier.h"
+#include "store/ledger.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -50,6 +52,13 @@ bool referenceLess(const CertificateTableModel &table, int column, int l, int r)
     if (column == CertificateTableModel::StatusColumn) {
         const auto key = [&table](int row) {
             return int(table.row(row).uploadState) * 3 + int(table.rowSeverity(row));
+        };
+        return key(l) < key(r);
+    }
+    if (column == CertificateTableModel::ChangeColumn) {
+        const auto key = [&table](int row) {
+            const auto change = table.rowChange(row);
+            return change ? int(change->change) : -1;
         };
         return key(l) < key(r);
     }
@@ -140,6 +149,7 @@ private slots:
     void onlyProblems();
     void uploadState();
     void filtersCombine();
+    void changeColumn();
     void sort_data();
     void sort();
     void employeeNameColumn_data();
@@ -580,6 +590,57 @@ void TestCertificateFilterProxyModel::atScaleFilter()
     }
     QVERIFY2(expected.size() < LargeRows, qPrintable(QString::number(expected.size())));
     QCOMPARE(shownSourceRows(proxy), expected);
+}
+
+void TestCertificateFilterProxyModel::changeColumn()
+{
+    // 1042 as sent, 99 sent with other notes, A-17 sent with no clear
+    // answer; 1043 and 205 never sent.
+    const auto ledger = std::make_shared<Ledger>();
+    const auto send = [&](int row, bool confirmed, const QString &notes) {
+        LedgerEntry entry;
+        entry.employeeNumber = m_model->text(row, Field::EmployeeNumber);
+        entry.certificateType = m_model->text(row, Field::CertificateType);
+        LedgerValues values = ChangeClassifier::rowValues(m_model->row(row));
+        if (!notes.isNull())
+            values[fieldIndex(Field::Notes)] = notes;
+        (confirmed ? entry.confirmedValues : entry.unconfirmedValues) = packLedgerValues(values);
+        (confirmed ? entry.confirmedAtMs : entry.unconfirmedAtMs) = 1'700'000'000'000;
+        ledger->insert(entry);
+    };
+    send(0, true, QString());
+    send(1, true, u"gammel"_s);
+    send(2, false, QString());
+    const auto shownRows = [this] {
+        QList<int> rows;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        return rows;
+    };
+    // No ledger: no row has a change, so the filter passes none.
+    m_proxy->setChangeFilter(int(RowChange::New));
+    QCOMPARE(shownRows(), QList<int>());
+    m_model->setLedger(ledger);
+    m_proxy->invalidate();
+    QCOMPARE(shownRows(), (QList<int> {3, 4}));
+    m_proxy->setChangeFilter(int(RowChange::Update));
+    QCOMPARE(shownRows(), (QList<int> {1}));
+    m_proxy->setChangeFilter(int(RowChange::Unchanged));
+    QCOMPARE(shownRows(), (QList<int> {0}));
+    m_proxy->setChangeFilter(int(RowChange::Unconfirmed));
+    QCOMPARE(shownRows(), (QList<int> {2}));
+    // With the other filters: the upload state too.
+    m_proxy->setChangeFilter(int(RowChange::New));
+    m_proxy->setUploadStateFilter(int(UploadState::Uploaded));
+    QCOMPARE(shownRows(), (QList<int> {4}));
+    m_proxy->setUploadStateFilter(-1);
+    m_proxy->setChangeFilter(-1);
+    QCOMPARE(m_proxy->rowCount(), 5);
+    // Sorted by change: new, update, unchanged, unconfirmed (stable).
+    m_proxy->sort(CertificateTableModel::ChangeColumn, Qt::AscendingOrder);
+    QCOMPARE(shownRows(), (QList<int> {3, 4, 1, 0, 2}));
+    m_proxy->sort(CertificateTableModel::ChangeColumn, Qt::DescendingOrder);
+    QCOMPARE(shownRows(), (QList<int> {2, 0, 1, 3, 4}));
 }
 
 void TestCertificateFilterProxyModel::atScaleSort_data()

@@ -5,6 +5,7 @@
 #include "model/certificatetableeditor.h"
 #include "register/employeedirectory.h"
 #include "register/knowncertificatetypes.h"
+#include "store/ledger.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +45,7 @@ private slots:
     void quickFixOfAStaleIssueDoesNothing_data();
     void quickFixOfAStaleIssueDoesNothing();
     void registerQuickFixes();
+    void ledgerSpellingQuickFix();
     void undoOfAnEditToAnUploadedRowLeavesItToResend();
     void copyGivesTextsInViewOrder();
     void undoingEverythingRestoresTheStart();
@@ -113,6 +115,7 @@ void TestCertificateTableEditor::checkUndoRedo(const Rows &before, const QString
     fresh.setClock(&m_clock);
     fresh.setEmployeeDirectory(m_model->employeeDirectory());
     fresh.setKnownCertificateTypes(m_model->knownCertificateTypes());
+    fresh.setLedger(m_model->ledger());
     fresh.setRows(before);
     QCOMPARE(validationText(*m_model), validationText(fresh));
 
@@ -534,6 +537,50 @@ void TestCertificateTableEditor::registerQuickFixes()
     m_model->setKnownCertificateTypes(nullptr);
     QVERIFY(!m_editor->applyQuickFix(other));
     QCOMPARE(m_model->text(3, Field::CertificateType), u"Byggekort "_s);
+}
+
+void TestCertificateTableEditor::ledgerSpellingQuickFix()
+{
+    // This computer sent employee 1043's certificate as "Byggekort": the
+    // row's "byggekort" would become a second one. The fix writes the held
+    // spelling into this row only (row 3's "Byggekort " is employee 1045.0's).
+    const auto ledger = std::make_shared<Ledger>();
+    LedgerEntry entry;
+    entry.employeeNumber = u"1043"_s;
+    entry.certificateType = u"Byggekort"_s;
+    entry.confirmedValues = "x";
+    entry.confirmedAtMs = 1;
+    ledger->insert(entry);
+    m_model->setLedger(ledger);
+    m_model->setCellText(2, Field::EmployeeNumber, u"1043"_s);
+    m_model->setCellText(2, Field::CertificateType, u"BYGGEKORT"_s);
+    m_stack->clear();
+    const auto issueOf = [&](int row) {
+        for (const Issue &issue : m_model->issues(row)) {
+            if (issue.code == IssueCode::TypeSpelledDifferentlyInDitio)
+                return issue;
+        }
+        return Issue();
+    };
+    const Issue held = issueOf(1);
+    QCOMPARE(held.fix, QuickFix::UseDitioSpelling);
+    QCOMPARE(held.message,
+             u"Ditio already holds \"Byggekort\" for employee 1043 (sent from this computer); "
+             u"\"byggekort\" would become a second certificate."_s);
+    QCOMPARE(issueOf(2).fix, QuickFix::UseDitioSpelling);
+    const Rows before = m_model->rows();
+    QVERIFY(m_editor->applyQuickFix(held));
+    QCOMPARE(m_model->text(1, Field::CertificateType), u"Byggekort"_s);
+    QCOMPARE(m_model->text(2, Field::CertificateType), u"BYGGEKORT"_s); // its own issue
+    QCOMPARE(issueOf(1).fix, QuickFix::None); // gone
+    checkUndoRedo(before, tableText(*m_model), u"Use the spelling Ditio holds for this employee"_s);
+    // Clicked twice: nothing.
+    QVERIFY(!m_editor->applyQuickFix(held));
+    // Without the ledger the fix has nothing to write.
+    const Issue other = issueOf(2);
+    m_model->setLedger(nullptr);
+    QVERIFY(!m_editor->applyQuickFix(other));
+    QCOMPARE(m_model->text(2, Field::CertificateType), u"BYGGEKORT"_s);
 }
 
 void TestCertificateTableEditor::undoOfAnEditToAnUploadedRowLeavesItToResend()

@@ -11,6 +11,8 @@
 #include "register/employeedirectory.h"
 #include "register/knowncertificatetypes.h"
 #include "report/validationreport.h"
+#include "review/changeclassifier.h"
+#include "store/ledger.h"
 #include "testhelpers.h"
 #include "upload/uploadjob.h"
 
@@ -124,6 +126,8 @@ class TestCertificateTableModel : public QObject
     Q_OBJECT
 
 private slots:
+    void changeColumn_data();
+    void changeColumn();
     void rolesShowTextAsTypedAndDatesAsDates();
     void headerAndFlags();
     void setDataWithoutAStackAppliesDirectly();
@@ -239,11 +243,12 @@ void TestCertificateTableModel::headerAndFlags()
     model.setRows({validRow(u"1042"_s)});
     const QStringList titles {u"Employee number"_s, u"Certificate type"_s, u"Certificate number"_s,
                               u"Issued"_s,          u"Valid until"_s,      u"Notes"_s,
-                              u"Status"_s,          u"Employee"_s};
+                              u"Status"_s,          u"Change"_s,           u"Employee"_s};
     QCOMPARE(model.columnCount(), int(titles.size()));
     // The fields keep their columns; the name follows the status.
     QCOMPARE(int(CertificateTableModel::StatusColumn), FieldCount);
-    QCOMPARE(int(CertificateTableModel::EmployeeNameColumn), FieldCount + 1);
+    QCOMPARE(int(CertificateTableModel::ChangeColumn), FieldCount + 1);
+    QCOMPARE(int(CertificateTableModel::EmployeeNameColumn), FieldCount + 2);
     for (int column = 0; column < model.columnCount(); ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), titles.at(column));
     QCOMPARE(model.headerData(0, Qt::Vertical).toInt(), 1);
@@ -1380,6 +1385,78 @@ void TestCertificateTableModel::aHundredThousandEqualKeys()
     model.takeRows(1, 49999);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.crossRowIndex().duplicateRowCount(), 0);
+}
+
+void TestCertificateTableModel::changeColumn_data()
+{
+    QTest::addColumn<QStringList>("row"); // the six texts
+    QTest::addColumn<QVariant>("changeRole");
+    QTest::addColumn<QString>("display");
+    QTest::addColumn<QString>("toolTip");
+
+    const QDateTime confirmedAt(QDate(2026, 3, 2), QTime(14, 5), QTimeZone::utc());
+    const QString when = QLocale().toString(confirmedAt.toLocalTime(), QLocale::ShortFormat);
+    const QStringList sent {u"1042"_s,       u"Byggekort"_s,  u"BK-1"_s,
+                            u"15.01.2026"_s, u"15.01.2026"_s, u""_s};
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+    row("new") << QStringList {u"2077"_s,       u"Truck"_s,      u"T-1"_s,
+                               u"15.01.2026"_s, u"15.01.2028"_s, u""_s}
+               << QVariant(int(RowChange::New)) << u"New in Ditio"_s << QString();
+    row("unchanged") << sent << QVariant(int(RowChange::Unchanged)) << u"Unchanged"_s
+                     << u"Ditio confirmed these values on %1."_s.arg(when);
+    row("update") << QStringList {u"1042"_s,       u"Byggekort"_s,  u"BK-1"_s,
+                                  u"15.01.2026"_s, u"15.01.2028"_s, u"Kopi"_s}
+                  << QVariant(int(RowChange::Update)) << u"Update"_s
+                  << u"Valid until: 15.01.2026 -> 15.01.2028\nNotes: (empty) -> Kopi"_s;
+    row("unconfirmed") << QStringList {u"1042"_s,       u"Byggekort"_s,  u"BK-9"_s,
+                                       u"15.01.2026"_s, u"15.01.2026"_s, u""_s}
+                       << QVariant(int(RowChange::Unconfirmed)) << u"Sent before but unconfirmed"_s
+                       << u"Sent on %1, but no clear answer came back; Ditio may or may not "
+                          u"hold these values."_s.arg(when);
+    row("blank") << QStringList {u""_s, u""_s, u""_s, u""_s, u""_s, u""_s} << QVariant(-1)
+                 << QString() << QString();
+}
+
+void TestCertificateTableModel::changeColumn()
+{
+    QFETCH(QStringList, row);
+    QFETCH(QVariant, changeRole);
+    QFETCH(QString, display);
+    QFETCH(QString, toolTip);
+
+    CertificateTableModel model;
+    model.setRows({makeRow(row.at(0), row.at(1), row.at(2), row.at(3), row.at(4), row.at(5))});
+    const QModelIndex cell = model.index(0, CertificateTableModel::ChangeColumn);
+    QCOMPARE(model.headerData(CertificateTableModel::ChangeColumn, Qt::Horizontal).toString(),
+             u"Change"_s);
+    // No ledger: nothing to say.
+    QCOMPARE(cell.data(CertificateTableModel::ChangeRole), QVariant(-1));
+    QCOMPARE(cell.data().toString(), QString());
+    QVERIFY(!(model.flags(cell) & Qt::ItemIsEditable));
+
+    const qint64 at =
+            QDateTime(QDate(2026, 3, 2), QTime(14, 5), QTimeZone::utc()).toMSecsSinceEpoch();
+    auto ledger = std::make_shared<Ledger>();
+    LedgerEntry entry;
+    entry.employeeNumber = u"1042"_s;
+    entry.certificateType = u"Byggekort"_s;
+    entry.confirmedValues = packLedgerValues(ChangeClassifier::rowValues(
+            makeRow(u"1042"_s, u"Byggekort"_s, u"BK-1"_s, u"15.01.2026"_s, u"15.01.2026"_s)));
+    entry.confirmedAtMs = at;
+    entry.unconfirmedValues = packLedgerValues(ChangeClassifier::rowValues(
+            makeRow(u"1042"_s, u"Byggekort"_s, u"BK-9"_s, u"15.01.2026"_s, u"15.01.2026"_s)));
+    entry.unconfirmedAtMs = at;
+    ledger->insert(entry);
+    QSignalSpy ledgerChanged(&model, &CertificateTableModel::ledgerChanged);
+    model.setLedger(ledger);
+    QCOMPARE(ledgerChanged.size(), 1);
+    QCOMPARE(model.ledger().get(), ledger.get());
+    QCOMPARE(cell.data(CertificateTableModel::ChangeRole), changeRole);
+    QCOMPARE(cell.data(CertificateTableModel::SortRole), changeRole);
+    QCOMPARE(cell.data().toString(), display);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), toolTip);
+    model.setLedger(nullptr);
+    QCOMPARE(cell.data(CertificateTableModel::ChangeRole), QVariant(-1));
 }
 
 QTEST_GUILESS_MAIN(TestCertificateTableModel)

@@ -4,6 +4,7 @@
 
 #include "register/employeedirectory.h"
 #include "register/knowncertificatetypes.h"
+#include "store/ledger.h"
 #include "testhelpers.h"
 #include "validation/rowvalidator.h"
 
@@ -29,6 +30,8 @@ private slots:
     void registerRules_data();
     void registerRules();
     void registerRulesNeedARegister();
+    void ledgerSpelling_data();
+    void ledgerSpelling();
     void checksAreErrorsOrWarnings();
     void controlCharactersAreRemoved_data();
     void controlCharactersAreRemoved();
@@ -560,11 +563,128 @@ void TestRowValidator::registerRulesNeedARegister()
     // Messages without the register still say what is wrong.
     QList<Issue> issues;
     RowValidator::describe(RowValidator::RegisterChecks, row, 0, fixedToday(), issues);
-    QCOMPARE(issues.size(), 2);
+    QCOMPARE(issues.size(), 3);
     QCOMPARE(issues.at(0).message, u"Ditio has no employee 01042."_s);
+    QCOMPARE(issues.at(2).message,
+             u"Ditio already holds a certificate type spelled almost like \"byggekort\" for "
+             u"employee 01042 (sent from this computer); this row would become a second "
+             u"certificate."_s);
+    QCOMPARE(issues.at(2).fix, QuickFix::None);
     QCOMPARE(issues.at(1).message,
              u"\"byggekort\" would become a new certificate type in Ditio, spelled almost like "
              u"one it has."_s);
+}
+
+namespace {
+
+// What this computer sent: employee 1042's "Byggekort" (confirmed) and
+// "Fallsikring" (sent, answer unclear), employee 2077's "Truck".
+const Ledger &testLedger()
+{
+    static const Ledger ledger = [] {
+        Ledger l;
+        const auto add = [&l](const QString &employee, const QString &type, bool confirmed) {
+            LedgerEntry entry;
+            entry.employeeNumber = employee;
+            entry.certificateType = type;
+            (confirmed ? entry.confirmedAtMs : entry.unconfirmedAtMs) = 1'700'000'000'000;
+            (confirmed ? entry.confirmedValues : entry.unconfirmedValues) = "x";
+            l.insert(entry);
+        };
+        add(u"1042"_s, u"Byggekort"_s, true);
+        add(u"1042"_s, u"Fallsikring"_s, false);
+        add(u"2077"_s, u"Truck"_s, true);
+        add(u"2077"_s, u"T4"_s, true);
+        return l;
+    }();
+    return ledger;
+}
+
+} // namespace
+
+void TestRowValidator::ledgerSpelling_data()
+{
+    QTest::addColumn<QString>("employee");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("expected"); // field/code/severity, sorted
+    QTest::addColumn<QString>("message"); // of the ledger issue; empty: none
+    QTest::addColumn<QString>("held"); // Ledger::heldSpellingOf()
+
+    const QString spelled = u"certificateType/type-spelled-differently-in-ditio/warning"_s;
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+    row("the held spelling") << u"1042"_s << u"Byggekort"_s << QStringList() << QString()
+                             << QString();
+    row("trailing space")
+            << u"1042"_s << u"byggekort "_s
+            << QStringList {u"certificateType/surrounding-spaces/warning"_s, spelled}
+            << u"Ditio already holds \"Byggekort\" for employee 1042 (sent from this computer); "
+               u"\"byggekort \" would become a second certificate."_s
+            << u"Byggekort"_s;
+    row("case and punctuation")
+            << u"1042"_s << u"BYGGE-KORT"_s << QStringList {spelled}
+            << u"Ditio already holds \"Byggekort\" for employee 1042 (sent from this computer); "
+               u"\"BYGGE-KORT\" would become a second certificate."_s
+            << u"Byggekort"_s;
+    row("a typo") << u"1042"_s << u"Byggekrot"_s << QStringList {spelled}
+                  << u"Ditio already holds \"Byggekort\" for employee 1042 (sent from this "
+                     u"computer); \"Byggekrot\" would become a second certificate."_s
+                  << u"Byggekort"_s;
+    // A send with no clear answer may have made it: it counts.
+    row("held unconfirmed") << u"1042"_s << u"fallsikring"_s << QStringList {spelled}
+                            << u"Ditio already holds \"Fallsikring\" for employee 1042 (sent "
+                               u"from this computer); \"fallsikring\" would become a second "
+                               u"certificate."_s
+                            << u"Fallsikring"_s;
+    row("another employee's type")
+            << u"2077"_s << u"byggekort"_s << QStringList() << QString() << QString();
+    row("employee never sent") << u"5555"_s << u"truck"_s << QStringList() << QString()
+                               << QString();
+    row("not close") << u"1042"_s << u"Stillas"_s << QStringList() << QString() << QString();
+    // Short types are codes that differ on purpose: only case and spaces.
+    row("short code, another digit")
+            << u"2077"_s << u"T5"_s << QStringList() << QString() << QString();
+    row("short code, punctuation") << u"2077"_s << u"t-4"_s << QStringList {spelled}
+                                   << u"Ditio already holds \"T4\" for employee 2077 (sent from "
+                                      u"this computer); \"t-4\" would become a second "
+                                      u"certificate."_s
+                                   << u"T4"_s;
+    row("short type, case") << u"2077"_s << u"TRUCK"_s << QStringList {spelled}
+                            << u"Ditio already holds \"Truck\" for employee 2077 (sent from "
+                               u"this computer); \"TRUCK\" would become a second certificate."_s
+                            << u"Truck"_s;
+    row("type missing") << u"1042"_s << u""_s << QStringList {u"certificateType/required/error"_s}
+                        << QString() << QString();
+}
+
+void TestRowValidator::ledgerSpelling()
+{
+    QFETCH(QString, employee);
+    QFETCH(QString, type);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, message);
+    QFETCH(QString, held);
+
+    QCOMPARE(testLedger().heldSpellingOf(employee, type), held);
+    const CertificateRow row = makeRow(employee, type, u"BK-1"_s, u"15.01.2026"_s, u"15.01.2028"_s);
+    RowValidator::Register reg;
+    reg.ledger = &testLedger();
+    const RowValidator::Checks checks = RowValidator::check(row, fixedToday(), reg);
+    QList<Issue> issues;
+    RowValidator::describe(checks, row, 5, fixedToday(), reg, issues);
+    QCOMPARE(issueKeys(issues), expected);
+    const auto it = std::find_if(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+        return issue.code == IssueCode::TypeSpelledDifferentlyInDitio;
+    });
+    QCOMPARE(it != issues.cend() ? it->message : QString(), message);
+    if (it != issues.cend()) {
+        QCOMPARE(it->fix, QuickFix::UseDitioSpelling);
+        QCOMPARE(it->field, Field::CertificateType);
+        QCOMPARE(it->row, 5);
+    }
+    // Without a ledger (the command line's validate) the rule never runs.
+    QCOMPARE(RowValidator::check(row, fixedToday(), RowValidator::Register())
+                     & RowValidator::TypeSpelledDifferentlyInDitio,
+             RowValidator::Checks(0));
 }
 
 void TestRowValidator::checksAreErrorsOrWarnings()
@@ -590,6 +710,11 @@ void TestRowValidator::checksAreErrorsOrWarnings()
     QCOMPARE(severityOf(IssueCode::TypeCloseToKnown), Severity::Warning);
     QCOMPARE(issueCodeKey(IssueCode::EmployeeNotInRegister), u"employee-not-in-register"_s);
     QCOMPARE(issueCodeKey(IssueCode::TypeCloseToKnown), u"type-close-to-known"_s);
+    QCOMPARE(severityOf(IssueCode::TypeSpelledDifferentlyInDitio), Severity::Warning);
+    QCOMPARE(issueCodeKey(IssueCode::TypeSpelledDifferentlyInDitio),
+             u"type-spelled-differently-in-ditio"_s);
+    QCOMPARE(quickFixTitle(QuickFix::UseDitioSpelling),
+             u"Use the spelling Ditio holds for this employee"_s);
 }
 
 void TestRowValidator::outlineMatchesDescribe()
