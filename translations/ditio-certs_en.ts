@@ -46,6 +46,45 @@
     </message>
 </context>
 <context>
+    <name>Ditio::CertificateStore</name>
+    <message>
+        <source>The local store is not open. The app works without it: nothing is remembered of uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 is read-only: uploads are not remembered. Make the file writable to remember them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged and cannot be read. The app works without it: nothing is remembered of uploads until the file is moved away (a new one is made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 is in use by another program and could not be opened in time. The app works without it: nothing is remembered of uploads until that program lets go of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer version of Ditio Certificates (store version %2; this version reads up to %3). The app works without it: update Ditio Certificates to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be used (%2). The app works without it: nothing is remembered of uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::CertificateTableEditor</name>
     <message>
         <source>Edit %1</source>
@@ -90,6 +129,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is &quot;Rejected&quot; or &quot;Rejected by Production&quot;, %2 Ditio&apos;s words</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,6 +200,62 @@
     </message>
     <message>
         <source>In the source file this value comes from a formula: its result when the file was last saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to %1 %2</source>
+        <extracomment>%1 is the environment (Test, Production, ...), %2 the date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <extracomment>%1 is the environment (Test, Production, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed (%1)</source>
+        <extracomment>%1 is the environment (Test, Production, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then changed.</source>
+        <extracomment>%1 is &quot;Uploaded to Test 03.12.2026 14:02&quot; or &quot;Uploaded 03.12.2026 14:02&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio confirmed these values on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1, but no clear answer came back; Ditio may or may not hold these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,16 +846,90 @@ Your changes are still in the table; nothing was overwritten.</source>
         <source>The employee register&apos;s answer holds no list of employees.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not read the employee register: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The employee register has more than %n pages; stopped reading.</source>
         <translation>
             <numerusform>The employee register has more than %n pages; stopped reading.</numerusform>
             <numerusform>The employee register has more than %n pages; stopped reading.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
+        <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1.</source>
+        <translation>
+            <numerusform>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
+        <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1.</numerusform>
+            <numerusform>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
+        <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server answered %1 %n times (the last at %2)</source>
+        <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1. Try again later.</source>
+        <translation>
+            <numerusform>the server answered %1 %n times (the last at %2)</source>
+        <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1. Try again later.</numerusform>
+            <numerusform>the server answered %1 %n times (the last at %2)</source>
+        <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1. Try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1 and said: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1 and said: %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: the server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: the server answered %1 and said: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1310,18 @@ Your changes are still in the table; nothing was overwritten.</source>
     </message>
     <message>
         <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,11 +2395,235 @@ Quick fix: %2</source>
         <source>Remove the control characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the spelling Ditio holds for this employee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::RecoveryStore</name>
     <message>
         <source>The recovery folder %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ReviewReport</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee register never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>employee register read %1 (%n day(s) before)</source>
+        <translation>
+            <numerusform>employee register read %1 (%n day before)</numerusform>
+            <numerusform>employee register read %1 (%n days before)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Ditio (%2) · %3 · made %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before upload to Ditio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an upload of this file would change in Ditio, judged by what this computer sent there before. Ditio cannot be asked what it holds: certificates sent from elsewhere are not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An upload of the changes sends %n row(s).</source>
+        <translation>
+            <numerusform>An upload of the changes sends %n row.</numerusform>
+            <numerusform>An upload of the changes sends %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed here; the HTML report lists every row.</source>
+        <translation>
+            <numerusform>%n more not listed here; the HTML report lists every row.</numerusform>
+            <numerusform>%n more not listed here; the HTML report lists every row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes (%n row(s))</source>
+        <translation>
+            <numerusform>Changes (%n row)</numerusform>
+            <numerusform>Changes (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would change in Ditio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old -&gt; new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 without a clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows with problems (%n)</source>
+        <translation>
+            <numerusform>Rows with problems (%n)</numerusform>
+            <numerusform>Rows with problems (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Employees Ditio does not know (%n)</source>
+        <translation>
+            <numerusform>Employees Ditio does not know (%n)</numerusform>
+            <numerusform>Employees Ditio does not know (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The employee register was never read for this environment: employee numbers are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every employee number is in Ditio&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::RowChange</name>
+    <message>
+        <source>New in Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent before but unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,6 +2726,14 @@ Quick fix: %2</source>
     </message>
     <message>
         <source>The cell is a formula that was never calculated, so the file holds no value for it. Open the file in Excel or LibreOffice, save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio already holds a certificate type spelled almost like &quot;%1&quot; for employee %2 (sent from this computer); this row would become a second certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio already holds &quot;%1&quot; for employee %2 (sent from this computer); &quot;%3&quot; would become a second certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,11 +2990,6 @@ Nothing was sent to %2.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ditio-certs-cli upload: %1; the rows are sent without checking the employee numbers first.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 rows done…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,6 +3008,11 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>ditio-certs-cli upload: the report could not be written: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli upload: %1 The rows are sent without checking the employee numbers first.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,10 +3092,6 @@ Nothing was sent to %2.
     </message>
     <message>
         <source>Reading Ditio&apos;s employee register…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ditio&apos;s employee register could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

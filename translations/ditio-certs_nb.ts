@@ -46,6 +46,45 @@
     </message>
 </context>
 <context>
+    <name>Ditio::CertificateStore</name>
+    <message>
+        <source>The local store is not open. The app works without it: nothing is remembered of uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 is read-only: uploads are not remembered. Make the file writable to remember them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged and cannot be read. The app works without it: nothing is remembered of uploads until the file is moved away (a new one is made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 is in use by another program and could not be opened in time. The app works without it: nothing is remembered of uploads until that program lets go of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 was written by a newer version of Ditio Certificates (store version %2; this version reads up to %3). The app works without it: update Ditio Certificates to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be used (%2). The app works without it: nothing is remembered of uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished">det er en mappe</translation>
+    </message>
+    <message>
+        <source>its folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ditio::CertificateTableEditor</name>
     <message>
         <source>Edit %1</source>
@@ -90,6 +129,7 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>%1 is &quot;Rejected&quot; or &quot;Rejected by Production&quot;, %2 Ditio&apos;s words</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -161,6 +201,62 @@
     <message>
         <source>In the source file this value comes from a formula: its result when the file was last saved.</source>
         <translation>I kildefilen kommer denne verdien fra en formel: resultatet da filen sist ble lagret.</translation>
+    </message>
+    <message>
+        <source>Uploaded to %1 %2</source>
+        <extracomment>%1 is the environment (Test, Production, ...), %2 the date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1</source>
+        <extracomment>%1 is the environment (Test, Production, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed (%1)</source>
+        <extracomment>%1 is the environment (Test, Production, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then changed.</source>
+        <extracomment>%1 is &quot;Uploaded to Test 03.12.2026 14:02&quot; or &quot;Uploaded 03.12.2026 14:02&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(tom)</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio confirmed these values on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1, but no clear answer came back; Ditio may or may not hold these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -752,16 +848,52 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
         <source>The employee register&apos;s answer holds no list of employees.</source>
         <translation>Svaret fra ansattregisteret inneholder ingen liste over ansatte.</translation>
     </message>
-    <message>
-        <source>Could not read the employee register: %1</source>
-        <translation>Kunne ikke lese ansattregisteret: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The employee register has more than %n pages; stopped reading.</source>
         <translation>
             <numerusform>Ansattregisteret har mer enn %n side; lesingen ble stoppet.</numerusform>
             <numerusform>Ansattregisteret har mer enn %n sider; lesingen ble stoppet.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
+        <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1.</source>
+        <translation type="unfinished">Ditios ansattregister kunne ikke leses: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server answered %1 %n times (the last at %2)</source>
+        <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1 and said: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: %1 and said: %2. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: the server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio&apos;s employee register could not be read: the server answered %1 and said: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1281,18 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2223,12 +2367,236 @@ Hurtigretting: %2</translation>
         <source>Remove the control characters</source>
         <translation>Fjern kontrolltegnene</translation>
     </message>
+    <message>
+        <source>Use the spelling Ditio holds for this employee</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ditio::RecoveryStore</name>
     <message>
         <source>The recovery folder %1 cannot be written.</source>
         <translation>Det kan ikke skrives til gjenopprettingsmappen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::ReviewReport</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Uten navn</translation>
+    </message>
+    <message>
+        <source>employee register never read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>employee register read %1 (%n day(s) before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · Ditio (%2) · %3 · made %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before upload to Ditio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an upload of this file would change in Ditio, judged by what this computer sent there before. Ditio cannot be asked what it holds: certificates sent from elsewhere are not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation type="unfinished">Sertifikattype</translation>
+    </message>
+    <message>
+        <source>New in Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished">Ubekreftet</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An upload of the changes sends %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not listed here; the HTML report lists every row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would change in Ditio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Rad</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished">Ansatt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old -&gt; new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(tom)</translation>
+    </message>
+    <message>
+        <source>valid %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 without a clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows with problems (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Problemer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Employees Ditio does not know (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The employee register was never read for this environment: employee numbers are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every employee number is in Ditio&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation type="unfinished">Ansattnummer</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ditio::RowChange</name>
+    <message>
+        <source>New in Ditio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent before but unconfirmed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2699,14 @@ Hurtigretting: %2</translation>
     <message>
         <source>The cell is a formula that was never calculated, so the file holds no value for it. Open the file in Excel or LibreOffice, save it, and import it again.</source>
         <translation>Cellen er en formel som aldri ble beregnet, så filen har ingen verdi for den. Åpne filen i Excel eller LibreOffice, lagre den og importer den igjen.</translation>
+    </message>
+    <message>
+        <source>Ditio already holds a certificate type spelled almost like &quot;%1&quot; for employee %2 (sent from this computer); this row would become a second certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditio already holds &quot;%1&quot; for employee %2 (sent from this computer); &quot;%3&quot; would become a second certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2593,12 +2969,6 @@ Ingenting ble sendt til %2.
 </translation>
     </message>
     <message>
-        <source>ditio-certs-cli upload: %1; the rows are sent without checking the employee numbers first.
-</source>
-        <translation>ditio-certs-cli upload: %1; radene sendes uten at ansattnumrene kontrolleres først.
-</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows done…</source>
         <translation>%1 av %2 rader ferdig…</translation>
     </message>
@@ -2621,6 +2991,11 @@ Ingenting ble sendt til %2.
 </source>
         <translation>ditio-certs-cli upload: rapporten kunne ikke skrives: %1
 </translation>
+    </message>
+    <message>
+        <source>ditio-certs-cli upload: %1 The rows are sent without checking the employee numbers first.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,10 +3074,6 @@ Ingenting ble sendt til %2.
     <message>
         <source>Reading Ditio&apos;s employee register…</source>
         <translation>Leser Ditios ansattregister…</translation>
-    </message>
-    <message>
-        <source>Ditio&apos;s employee register could not be read: %1</source>
-        <translation>Ditios ansattregister kunne ikke leses: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read %n employee(s) from Ditio; every row is checked against them.</source>

@@ -54,8 +54,8 @@ QString countCell(int count)
 
 QString ReviewReport::headerLine(const Input &input)
 {
-    const QString file = input.fileName.isEmpty() ? tr("Untitled")
-                                                  : QFileInfo(input.fileName).fileName();
+    const QString file =
+            input.fileName.isEmpty() ? tr("Untitled") : QFileInfo(input.fileName).fileName();
     QString registerText;
     if (!input.registerReadAt.isValid()) {
         registerText = tr("employee register never read");
@@ -109,8 +109,8 @@ bool ReviewReport::write(const Input &input, const Sink &sink, int rowLimit, boo
         html += QStringLiteral("<p>%1</p>\n").arg(escaped(headerLine(input)));
     }
     html += QStringLiteral("<h1>%1</h1>\n")
-                    .arg(escaped(tr("Review before upload to Ditio (%1)")
-                                         .arg(input.environmentTitle)));
+                    .arg(escaped(
+                            tr("Review before upload to Ditio (%1)").arg(input.environmentTitle)));
     html += QStringLiteral("<p>%1</p>\n")
                     .arg(escaped(tr("What an upload of this file would change in Ditio, judged "
                                     "by what this computer sent there before. Ditio cannot be "
@@ -137,9 +137,9 @@ bool ReviewReport::write(const Input &input, const Sink &sink, int rowLimit, boo
         return line + QStringLiteral("</tr>\n");
     };
     for (const ReviewSummary::TypeCounts &type : summary.byType)
-        html += countsRow(escaped(type.certificateType.isEmpty() ? tr("(no type)")
-                                                                 : type.certificateType),
-                          type.counts, false);
+        html += countsRow(
+                escaped(type.certificateType.isEmpty() ? tr("(no type)") : type.certificateType),
+                type.counts, false);
     html += countsRow(escaped(tr("All rows")), summary.total, true);
     html += QStringLiteral("</table>\n<p>%1</p>\n")
                     .arg(escaped(tr("An upload of the changes sends %n row(s).", nullptr,
@@ -156,7 +156,8 @@ bool ReviewReport::write(const Input &input, const Sink &sink, int rowLimit, boo
 
     // Every change.
     const int toSend = summary.total.toSend();
-    html += QStringLiteral("<h2>%1</h2>\n").arg(escaped(tr("Changes (%n row(s))", nullptr, toSend)));
+    html += QStringLiteral("<h2>%1</h2>\n")
+                    .arg(escaped(tr("Changes (%n row(s))", nullptr, toSend)));
     if (toSend == 0) {
         html += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("Nothing would change in Ditio.")));
     } else {
@@ -185,22 +186,21 @@ bool ReviewReport::write(const Input &input, const Sink &sink, int rowLimit, boo
                     continue;
                 const QString was = displayValue(field, before[fieldIndex(field)]);
                 const QString now = displayValue(field, row.apiValue(field));
-                details.append(escaped(tr("%1: %2 -> %3")
-                                               .arg(fieldTitle(field),
-                                                    was.isEmpty() ? tr("(empty)") : was,
-                                                    now.isEmpty() ? tr("(empty)") : now)));
+                details.append(
+                        escaped(tr("%1: %2 -> %3")
+                                        .arg(fieldTitle(field), was.isEmpty() ? tr("(empty)") : was,
+                                             now.isEmpty() ? tr("(empty)") : now)));
             }
         } else if (info.change == RowChange::New) {
-            details.append(escaped(tr("valid %1 to %2")
-                                           .arg(displayValue(Field::IssuedDate,
-                                                             row.apiValue(Field::IssuedDate)),
-                                                displayValue(Field::ValidUntilDate,
-                                                             row.apiValue(Field::ValidUntilDate)))));
-        } else if (info.entry && info.entry->hasUnconfirmed()) {
             details.append(escaped(
-                    tr("sent %1 without a clear answer")
-                            .arg(dateTimeText(QDateTime::fromMSecsSinceEpoch(
-                                    info.entry->unconfirmedAtMs, QTimeZone::UTC)))));
+                    tr("valid %1 to %2")
+                            .arg(displayValue(Field::IssuedDate, row.apiValue(Field::IssuedDate)),
+                                 displayValue(Field::ValidUntilDate,
+                                              row.apiValue(Field::ValidUntilDate)))));
+        } else if (info.entry && info.entry->hasUnconfirmed()) {
+            details.append(escaped(tr("sent %1 without a clear answer")
+                                           .arg(dateTimeText(QDateTime::fromMSecsSinceEpoch(
+                                                   info.entry->unconfirmedAtMs, Qt::UTC)))));
         }
         const QString name = model.employeeName(r);
         const QString employee = name.isEmpty()
@@ -307,8 +307,7 @@ bool ReviewReport::write(const Input &input, const Sink &sink, int rowLimit, boo
     return sink(html);
 }
 
-bool ReviewReport::writePdf(const Input &input, const QString &path, QString *error,
-                            int rowLimit)
+bool ReviewReport::writePdf(const Input &input, const QString &path, QString *error, int rowLimit)
 {
     QString html;
     write(
@@ -385,8 +384,8 @@ bool ReviewReport::writePdf(const Input &input, const QString &path, QString *er
     }
     if (!painter.end() || !file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.reason());
+            *error =
+                    tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.reason());
         file.discard();
         return false;
     }

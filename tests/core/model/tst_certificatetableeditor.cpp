@@ -586,7 +586,8 @@ void TestCertificateTableEditor::ledgerSpellingQuickFix()
 void TestCertificateTableEditor::undoOfAnEditToAnUploadedRowLeavesItToResend()
 {
     // Ditio may have received the edited row in between, so after undo the
-    // row is not claimed to be uploaded: it is Ready, and resending is harmless.
+    // row is not claimed to be uploaded: it says it changed since its upload,
+    // and resending is harmless.
     m_model->setUploadResult(0, UploadState::Uploaded, {},
                              QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()));
     const Rows before = m_model->rows();
@@ -596,7 +597,7 @@ void TestCertificateTableEditor::undoOfAnEditToAnUploadedRowLeavesItToResend()
     QVERIFY(m_model->row(0).sameContent(before.at(0)));
     QCOMPARE(m_model->row(0).uploadState, UploadState::NotSent);
     QCOMPARE(m_model->data(m_model->index(0, CertificateTableModel::StatusColumn)).toString(),
-             u"Ready"_s);
+             u"Changed since upload"_s);
 }
 
 void TestCertificateTableEditor::copyGivesTextsInViewOrder()
