@@ -13,8 +13,9 @@ path = pathlib.Path(__file__).resolve().parent.parent / "translations" / "ditio-
 text = path.read_text(encoding="utf-8")
 
 pattern = re.compile(
-    r'(<message numerus="yes">\s*<source>(?P<source>.*?)</source>\s*)'
-    r'<translation[^>]*>.*?</translation>',
+    r'(<message numerus="yes">\s*<source>(?P<source>[^<]*)</source>'
+    r'(?:\s*<(?:extracomment|comment|translatorcomment)>[^<]*</(?:extracomment|comment|translatorcomment)>)*\s*)'
+    r'<translation[^>]*>(?:(?!</message>).)*?</translation>',
     re.S,
 )
 

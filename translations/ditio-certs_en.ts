@@ -856,64 +856,26 @@ Your changes are still in the table; nothing was overwritten.</source>
     <message numerus="yes">
         <source>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
         <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</numerusform>
+            <numerusform>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1.</source>
-        <translation>
-            <numerusform>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
-        <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ditio&apos;s employee register could not be read: %1.</numerusform>
-            <numerusform>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
-        <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ditio&apos;s employee register could not be read: %1.</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>the server answered %1 %n times (the last at %2)</source>
         <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the server answered %1 %n times (the last at %2)</numerusform>
+            <numerusform>the server answered %1 %n times (the last at %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1. Try again later.</source>
-        <translation>
-            <numerusform>the server answered %1 %n times (the last at %2)</source>
-        <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ditio&apos;s employee register could not be read: %1. Try again later.</numerusform>
-            <numerusform>the server answered %1 %n times (the last at %2)</source>
-        <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ditio&apos;s employee register could not be read: %1. Try again later.</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1 and said: %2.</source>
