@@ -49,39 +49,39 @@
     <name>Ditio::CertificateStore</name>
     <message>
         <source>The local store is not open. The app works without it: nothing is remembered of uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale lagringen er ikke åpen. Appen fungerer uten den: ingenting huskes om opplastinger.</translation>
     </message>
     <message>
         <source>The local store %1 is read-only: uploads are not remembered. Make the file writable to remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale lagringen %1 er skrivebeskyttet: opplastinger huskes ikke. Gjør filen skrivbar for å huske dem.</translation>
     </message>
     <message>
         <source>The local store %1 is damaged and cannot be read. The app works without it: nothing is remembered of uploads until the file is moved away (a new one is made).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale lagringen %1 er skadet og kan ikke leses. Appen fungerer uten den: ingenting huskes om opplastinger før filen flyttes bort (en ny blir laget).</translation>
     </message>
     <message>
         <source>The local store %1 is in use by another program and could not be opened in time. The app works without it: nothing is remembered of uploads until that program lets go of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale lagringen %1 er i bruk av et annet program og kunne ikke åpnes i tide. Appen fungerer uten den: ingenting huskes om opplastinger før det programmet slipper den.</translation>
     </message>
     <message>
         <source>The local store %1 was written by a newer version of Ditio Certificates (store version %2; this version reads up to %3). The app works without it: update Ditio Certificates to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale lagringen %1 ble skrevet av en nyere versjon av Ditio Certificates (lagringsversjon %2; denne versjonen leser opp til %3). Appen fungerer uten den: oppdater Ditio Certificates for å bruke den.</translation>
     </message>
     <message>
         <source>The local store %1 cannot be used (%2). The app works without it: nothing is remembered of uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokale lagringen %1 kan ikke brukes (%2). Appen fungerer uten den: ingenting huskes om opplastinger.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished">det er en mappe</translation>
+        <translation>den er en mappe</translation>
     </message>
     <message>
         <source>its folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen for den kan ikke opprettes</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qts SQLite-driver er ikke installert</translation>
     </message>
 </context>
 <context>
@@ -205,58 +205,58 @@
     <message>
         <source>Uploaded to %1 %2</source>
         <extracomment>%1 is the environment (Test, Production, ...), %2 the date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lastet opp til %1 %2</translation>
     </message>
     <message>
         <source>Uploaded to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastet opp til %1</translation>
     </message>
     <message>
         <source>Rejected by %1</source>
         <extracomment>%1 is the environment (Test, Production, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avvist av %1</translation>
     </message>
     <message>
         <source>Unconfirmed (%1)</source>
         <extracomment>%1 is the environment (Test, Production, ...)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ubekreftet (%1)</translation>
     </message>
     <message>
         <source>Changed since upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret siden opplasting</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1, then changed.</source>
         <extracomment>%1 is &quot;Uploaded to Test 03.12.2026 14:02&quot; or &quot;Uploaded 03.12.2026 14:02&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, deretter endret.</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt til %1.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(tom)</translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>Ditio confirmed these values on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio bekreftet disse verdiene %1.</translation>
     </message>
     <message>
         <source>Sent on %1, but no clear answer came back; Ditio may or may not hold these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt %1, men det kom ikke noe klart svar; Ditio har kanskje ikke disse verdiene.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
 </context>
 <context>
@@ -858,42 +858,42 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
     <message numerus="yes">
         <source>Ditio&apos;s employee register could not be read after %n attempts (the last at %1): %2. Try again later.</source>
         <extracomment>%n attempts, %1 a time, %2 why (e.g. &quot;Ditio did not answer within 30 s&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ditios ansattregister kunne ikke leses etter %n forsøk (det siste kl. %1): %2. Prøv igjen senere.</numerusform>
+            <numerusform>Ditios ansattregister kunne ikke leses etter %n forsøk (det siste kl. %1): %2. Prøv igjen senere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1.</source>
-        <translation type="unfinished">Ditios ansattregister kunne ikke leses: %1.</translation>
+        <translation>Ditios ansattregister kunne ikke leses: %1.</translation>
     </message>
     <message numerus="yes">
         <source>the server answered %1 %n times (the last at %2)</source>
         <extracomment>%1 the status (&quot;503 Service Unavailable&quot;), %n how often, %2 a time</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>serveren svarte %1 %n gang (den siste kl. %2)</numerusform>
+            <numerusform>serveren svarte %1 %n ganger (den siste kl. %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister kunne ikke leses: %1. Prøv igjen senere.</translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1 and said: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister kunne ikke leses: %1 og sa: %2.</translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: %1 and said: %2. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister kunne ikke leses: %1 og sa: %2. Prøv igjen senere.</translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: the server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister kunne ikke leses: serveren svarte %1.</translation>
     </message>
     <message>
         <source>Ditio&apos;s employee register could not be read: the server answered %1 and said: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditios ansattregister kunne ikke leses: serveren svarte %1 og sa: %2.</translation>
     </message>
 </context>
 <context>
@@ -1284,15 +1284,15 @@ Endringene dine er fortsatt i tabellen; ingenting ble overskrevet.</translation>
     </message>
     <message>
         <source>Cha&amp;nge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endring:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle endringer</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2369,7 @@ Hurtigretting: %2</translation>
     </message>
     <message>
         <source>Use the spelling Ditio holds for this employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk stavemåten Ditio har for denne ansatte</translation>
     </message>
 </context>
 <context>
@@ -2383,220 +2383,220 @@ Hurtigretting: %2</translation>
     <name>Ditio::ReviewReport</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Uten navn</translation>
+        <translation>Uten navn</translation>
     </message>
     <message>
         <source>employee register never read</source>
-        <translation type="unfinished"></translation>
+        <translation>ansattregisteret aldri lest</translation>
     </message>
     <message numerus="yes">
         <source>employee register read %1 (%n day(s) before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ansattregisteret lest %1 (%n dag før)</numerusform>
+            <numerusform>ansattregisteret lest %1 (%n dager før)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · Ditio (%2) · %3 · made %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Ditio (%2) · %3 · laget %4</translation>
     </message>
     <message>
         <source>Review before upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgang før opplasting</translation>
     </message>
     <message>
         <source>Review before upload to Ditio (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgang før opplasting til Ditio (%1)</translation>
     </message>
     <message>
         <source>What an upload of this file would change in Ditio, judged by what this computer sent there before. Ditio cannot be asked what it holds: certificates sent from elsewhere are not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva en opplasting av denne filen ville endre i Ditio, vurdert ut fra hva denne datamaskinen har sendt dit før. Ditio kan ikke spørres om hva den har: sertifikater sendt fra andre steder er ikke kjent her.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammendrag</translation>
     </message>
     <message>
         <source>Certificate type</source>
-        <translation type="unfinished">Sertifikattype</translation>
+        <translation>Sertifikattype</translation>
     </message>
     <message>
         <source>New in Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt i Ditio</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatering</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uendret</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished">Ubekreftet</translation>
+        <translation>Ubekreftet</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Feil</translation>
     </message>
     <message>
         <source>Unknown employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjente ansatte</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen type)</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rader</translation>
     </message>
     <message numerus="yes">
         <source>An upload of the changes sends %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En opplasting av endringene sender %n rad.</numerusform>
+            <numerusform>En opplasting av endringene sender %n rader.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more not listed here; the HTML report lists every row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n til er ikke listet her; HTML-rapporten lister hver rad.</numerusform>
+            <numerusform>%n til er ikke listet her; HTML-rapporten lister hver rad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changes (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endringer (%n rad)</numerusform>
+            <numerusform>Endringer (%n rader)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing would change in Ditio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ville endres i Ditio.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Rad</translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished">Ansatt</translation>
+        <translation>Ansatt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>Old -&gt; new</source>
-        <translation type="unfinished"></translation>
+        <translation>Gammel -&gt; ny</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished">(tom)</translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>valid %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gyldig %1 til %2</translation>
     </message>
     <message>
         <source>sent %1 without a clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sendt %1 uten klart svar</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>Rows with problems (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rader med problemer (%n)</numerusform>
+            <numerusform>Rader med problemer (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No row has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rader har problemer.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Problemer</translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Employees Ditio does not know (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ansatte Ditio ikke kjenner (%n)</numerusform>
+            <numerusform>Ansatte Ditio ikke kjenner (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>The employee register was never read for this environment: employee numbers are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansattregisteret ble aldri lest for dette miljøet: ansattnumre kontrolleres ikke.</translation>
     </message>
     <message>
         <source>Every employee number is in Ditio&apos;s register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ansattnumre finnes i Ditios register.</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished">Ansattnummer</translation>
+        <translation>Ansattnummer</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenning</translation>
     </message>
     <message>
         <source>Reviewed by: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennomgått av: ______________________________</translation>
     </message>
     <message>
         <source>Date and signature: ______________________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og signatur: ______________________________</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 av %2</translation>
     </message>
 </context>
 <context>
     <name>Ditio::RowChange</name>
     <message>
         <source>New in Ditio</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt i Ditio</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatering</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uendret</translation>
     </message>
     <message>
         <source>Sent before but unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt før, men ubekreftet</translation>
     </message>
 </context>
 <context>
@@ -2702,11 +2702,11 @@ Hurtigretting: %2</translation>
     </message>
     <message>
         <source>Ditio already holds a certificate type spelled almost like &quot;%1&quot; for employee %2 (sent from this computer); this row would become a second certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio har allerede en sertifikattype stavet nesten som «%1» for ansatt %2 (sendt fra denne datamaskinen); denne raden ville bli et andre sertifikat.</translation>
     </message>
     <message>
         <source>Ditio already holds &quot;%1&quot; for employee %2 (sent from this computer); &quot;%3&quot; would become a second certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditio har allerede «%1» for ansatt %2 (sendt fra denne datamaskinen); «%3» ville bli et andre sertifikat.</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +2995,8 @@ Ingenting ble sendt til %2.
     <message>
         <source>ditio-certs-cli upload: %1 The rows are sent without checking the employee numbers first.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ditio-certs-cli upload: %1 Radene sendes uten at ansattnumrene kontrolleres først.
+</translation>
     </message>
 </context>
 <context>
