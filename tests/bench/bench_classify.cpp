@@ -8,6 +8,7 @@
 
 #include "certificategenerator.h"
 #include "model/certificatetablemodel.h"
+#include "processmemory.h"
 #include "review/changeclassifier.h"
 #include "store/ledger.h"
 
@@ -21,33 +22,6 @@
 using namespace Ditio;
 
 namespace {
-
-double statusMb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// Peak memory from here on (Linux: writing 5 to clear_refs resets VmHWM).
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-void report(const char *what, double value, const char *unit, const char *target = "")
-{
-    std::printf("%-60s %10.2f %-5s %s%s%s\n", what, value, unit, *target ? "[target " : "", target,
-                *target ? "]" : "");
-    std::fflush(stdout);
-}
 
 // One run: the table and a ledger of as many keys, then classifyAll() timed.
 // Prints "ms peakMb residentMb new update unchanged unconfirmed".
@@ -134,9 +108,9 @@ bool measure(int count, const char *target)
                 "unconfirmed %s)\n",
                 count, count, fields.at(3).constData(), fields.at(4).constData(),
                 fields.at(5).constData(), fields.at(6).constData());
-    report("  classifyAll: time, median of 3", times.at(1), "ms", target);
-    report("  classifyAll: peak memory during it (highest of 3)", peak, "MB");
-    report("  resident before (table and ledger loaded)", fields.at(2).toDouble(), "MB");
+    printFigure("  classifyAll: time, median of 3", times.at(1), "ms", target);
+    printFigure("  classifyAll: peak memory during it (highest of 3)", peak, "MB");
+    printFigure("  resident before (table and ledger loaded)", fields.at(2).toDouble(), "MB");
     return true;
 }
 

@@ -20,6 +20,7 @@
 #include "io/text/textdecoder.h"
 #include "io/workbook/xlsxreader.h"
 #include "model/certificatetablemodel.h"
+#include "processmemory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -35,18 +36,6 @@
 using namespace Ditio;
 
 namespace {
-
-double statusMb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 void report(const char *what, double value, const char *unit, const char *target)
 {

@@ -11,6 +11,7 @@
 //   bench_store --fill FILE N            N keys in 100,000-key calls, checkpointed
 
 #include "certificategenerator.h"
+#include "processmemory.h"
 #include "store/certificatestore.h"
 
 #include <QCoreApplication>
@@ -30,33 +31,6 @@ using namespace Ditio;
 namespace {
 
 const QString Env = QStringLiteral("https://core-api.ditio.dev/core");
-
-double statusMb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// Peak memory from here on (Linux: writing 5 to clear_refs resets VmHWM).
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-void report(const char *what, double value, const char *unit, const char *target = "")
-{
-    std::printf("%-60s %10.2f %-5s %s%s%s\n", what, value, unit, *target ? "[target " : "", target,
-                *target ? "]" : "");
-    std::fflush(stdout);
-}
 
 // Realistic values (the generator's certificates as Ditio's JSON carries
 // them) under keys first .. first + count - 1.
@@ -211,16 +185,16 @@ int main(int argc, char *argv[])
                             file(QStringLiteral("fresh%1.sqlite").arg(i)), QStringLiteral("0"),
                             n100k};
     });
-    report("record 100,000 sends, fresh store", fresh.ms, "ms", "< 1000 ms");
-    report("  peak memory (VmHWM, recordSends only)", fresh.peakMb, "MB");
+    printFigure("record 100,000 sends, fresh store", fresh.ms, "ms", "< 1000 ms");
+    printFigure("  peak memory (VmHWM, recordSends only)", fresh.peakMb, "MB");
 
     // 100,000 new keys on top of 100,000 (the store of the fresh run).
     Figures onTop = medianOf3([&](int i) {
         return QStringList {QStringLiteral("--record"),
                             file(QStringLiteral("fresh%1.sqlite").arg(i)), n100k, n100k};
     });
-    report("record 100,000 new sends on top of 100,000 keys", onTop.ms, "ms", "< 1000 ms");
-    report("  peak memory (VmHWM)", onTop.peakMb, "MB");
+    printFigure("record 100,000 new sends on top of 100,000 keys", onTop.ms, "ms", "< 1000 ms");
+    printFigure("  peak memory (VmHWM)", onTop.peakMb, "MB");
 
     // The same 100,000 keys again (a re-upload: every row an update).
     Figures again = medianOf3([&](int i) {
@@ -228,8 +202,8 @@ int main(int argc, char *argv[])
                             file(QStringLiteral("fresh%1.sqlite").arg(i)), QStringLiteral("0"),
                             n100k};
     });
-    report("record 100,000 sends over the same keys (updates)", again.ms, "ms", "< 1000 ms");
-    report("  peak memory (VmHWM)", again.peakMb, "MB");
+    printFigure("record 100,000 sends over the same keys (updates)", again.ms, "ms", "< 1000 ms");
+    printFigure("  peak memory (VmHWM)", again.peakMb, "MB");
 
     const QString hundred = file(QStringLiteral("load100k.sqlite"));
     if (runChild({QStringLiteral("--fill"), hundred, n100k}).isEmpty())
@@ -237,21 +211,21 @@ int main(int argc, char *argv[])
     Figures load100k = medianOf3([&](int) {
         return QStringList {QStringLiteral("--load"), hundred};
     });
-    report("open + loadLedger, 100,000 keys", load100k.ms, "ms");
-    report("  peak memory (VmHWM, whole process)", load100k.peakMb, "MB");
+    printFigure("open + loadLedger, 100,000 keys", load100k.ms, "ms");
+    printFigure("  peak memory (VmHWM, whole process)", load100k.peakMb, "MB");
 
     const QString million = file(QStringLiteral("load1m.sqlite"));
     const QList<QByteArray> size =
             runChild({QStringLiteral("--fill"), million, QStringLiteral("1000000")});
     if (size.isEmpty())
         return 1;
-    report("store size, 1,000,000 keys (file + -wal after checkpoint)",
-           size.first().toDouble() / (1024.0 * 1024.0), "MB", "< 200 MB");
+    printFigure("store size, 1,000,000 keys (file + -wal after checkpoint)",
+                size.first().toDouble() / (1024.0 * 1024.0), "MB", "< 200 MB");
     Figures load1m = medianOf3([&](int) {
         return QStringList {QStringLiteral("--load"), million};
     });
-    report("open + loadLedger, 1,000,000 keys", load1m.ms, "ms");
-    report("  peak memory (VmHWM, whole process)", load1m.peakMb, "MB");
+    printFigure("open + loadLedger, 1,000,000 keys", load1m.ms, "ms");
+    printFigure("  peak memory (VmHWM, whole process)", load1m.peakMb, "MB");
     for (int i = 0; i < 3; ++i)
         removeStore(file(QStringLiteral("fresh%1.sqlite").arg(i)));
     return 0;

@@ -16,6 +16,7 @@
 #include "export/csvexporter.h"
 #include "import/certificatefilereader.h"
 #include "model/certificatetablemodel.h"
+#include "processmemory.h"
 #include "session/autosaver.h"
 #include "session/document.h"
 #include "session/recoverystore.h"
@@ -40,26 +41,6 @@ using namespace Ditio;
 
 namespace {
 
-double statusMb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-// Peak memory from here on (Linux: writing 5 to clear_refs resets VmHWM).
-void resetPeak()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
 // Bytes this process handed to write(2) and friends so far.
 qint64 bytesWritten()
 {
@@ -71,13 +52,6 @@ qint64 bytesWritten()
             return line.mid(6).trimmed().toLongLong();
     }
     return -1;
-}
-
-void report(const char *what, double value, const char *unit, const char *target = "")
-{
-    std::printf("%-60s %10.2f %-5s %s%s%s\n", what, value, unit, *target ? "[target " : "", target,
-                *target ? "]" : "");
-    std::fflush(stdout);
 }
 
 // Runs the event loop until `done` or `ms` passed.
@@ -274,23 +248,23 @@ bool measureFile(const QString &folder, int rows, int version, int runs)
     if (!read.ok)
         return false;
     const bool big = rows >= 1000000;
-    report("  CSV from Norwegian Excel (the file imported)", megabytes(csv), "MB");
+    printFigure("  CSV from Norwegian Excel (the file imported)", megabytes(csv), "MB");
     if (version == 2) {
-        report("  the same rows as the app exports them to CSV",
-               megabytes(out + QStringLiteral(".export.csv")), "MB");
+        printFigure("  the same rows as the app exports them to CSV",
+                    megabytes(out + QStringLiteral(".export.csv")), "MB");
     }
-    report("  work file", megabytes(out), "MB");
-    report("  work file / imported CSV", double(QFileInfo(out).size()) / QFileInfo(csv).size(), "x",
-           version == 2 ? "<= 2" : "");
-    report("  bytes per row", double(QFileInfo(out).size()) / rows, "B");
-    report("  write: time", write.ms, "ms");
-    report("  write: peak memory (rows already loaded)", write.peakMb, "MB");
-    report("  write: resident before (the rows)", write.residentMb, "MB");
-    report("  read: time", read.ms, "ms",
-           big && version == 2 ? "a few s, was 29 s for 236 MB" : "");
-    report("  read: peak memory", read.peakMb, "MB",
-           big && version == 2 ? "was 4.6 GB for 236 MB" : "");
-    report("  read: resident after (the rows)", read.residentMb, "MB");
+    printFigure("  work file", megabytes(out), "MB");
+    printFigure("  work file / imported CSV", double(QFileInfo(out).size()) / QFileInfo(csv).size(),
+                "x", version == 2 ? "<= 2" : "");
+    printFigure("  bytes per row", double(QFileInfo(out).size()) / rows, "B");
+    printFigure("  write: time", write.ms, "ms");
+    printFigure("  write: peak memory (rows already loaded)", write.peakMb, "MB");
+    printFigure("  write: resident before (the rows)", write.residentMb, "MB");
+    printFigure("  read: time", read.ms, "ms",
+                big && version == 2 ? "a few s, was 29 s for 236 MB" : "");
+    printFigure("  read: peak memory", read.peakMb, "MB",
+                big && version == 2 ? "was 4.6 GB for 236 MB" : "");
+    printFigure("  read: resident after (the rows)", read.residentMb, "MB");
     return true;
 }
 
@@ -318,16 +292,17 @@ int main(int argc, char *argv[])
                       QStringLiteral("1000000")});
     if (edit.size() != 11)
         return 1;
-    report("  resident with the table loaded", edit.at(0).toDouble(), "MB");
-    report("  first snapshot, on a worker: time", edit.at(1).toDouble(), "ms");
-    report("  first snapshot: peak memory", edit.at(2).toDouble(), "MB");
-    report("  first snapshot: size", edit.at(3).toDouble() / 1e6, "MB");
-    report("  one edit: UI-thread time, median", edit.at(4).toDouble(), "ms", "<= 20 ms");
-    report("  one edit: UI-thread time, slowest of 21", edit.at(5).toDouble(), "ms", "<= 20 ms");
-    report("  one edit: bytes written, median", edit.at(6).toDouble(), "B", "<= 1 MB");
-    report("  one edit: bytes written, most", edit.at(7).toDouble(), "B", "<= 1 MB");
-    report("  peak memory while editing", edit.at(8).toDouble(), "MB");
-    report("  restore (snapshot + journal of 21 edits): time", edit.at(9).toDouble(), "ms");
-    report("  journal after 21 edits", edit.at(10).toDouble(), "B");
+    printFigure("  resident with the table loaded", edit.at(0).toDouble(), "MB");
+    printFigure("  first snapshot, on a worker: time", edit.at(1).toDouble(), "ms");
+    printFigure("  first snapshot: peak memory", edit.at(2).toDouble(), "MB");
+    printFigure("  first snapshot: size", edit.at(3).toDouble() / 1e6, "MB");
+    printFigure("  one edit: UI-thread time, median", edit.at(4).toDouble(), "ms", "<= 20 ms");
+    printFigure("  one edit: UI-thread time, slowest of 21", edit.at(5).toDouble(), "ms",
+                "<= 20 ms");
+    printFigure("  one edit: bytes written, median", edit.at(6).toDouble(), "B", "<= 1 MB");
+    printFigure("  one edit: bytes written, most", edit.at(7).toDouble(), "B", "<= 1 MB");
+    printFigure("  peak memory while editing", edit.at(8).toDouble(), "MB");
+    printFigure("  restore (snapshot + journal of 21 edits): time", edit.at(9).toDouble(), "ms");
+    printFigure("  journal after 21 edits", edit.at(10).toDouble(), "B");
     return 0;
 }

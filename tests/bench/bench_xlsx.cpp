@@ -9,6 +9,7 @@
 #include "benchmedian.h"
 #include "certificategenerator.h"
 #include "io/workbook/xlsxreader.h"
+#include "processmemory.h"
 #include "xlsxfixturewriter.h"
 
 #include <QCoreApplication>
@@ -26,18 +27,6 @@
 using namespace Ditio;
 
 namespace {
-
-double statusMb(const char *key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(int(qstrlen(key))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 void report(const char *what, double value, const char *unit, const char *target)
 {
