@@ -2,6 +2,7 @@
 // rows with problems and the unknown employees; the PDF is a real PDF with a
 // page per screenful.
 
+#include "ledgertesthelpers.h"
 #include "model/certificatetablemodel.h"
 #include "register/employeedirectory.h"
 #include "review/changeclassifier.h"
@@ -35,23 +36,6 @@ private:
     ReviewReport::Input input() const;
 };
 
-namespace {
-
-void send(Ledger &ledger, const CertificateRow &row, bool confirmed, const QString &validUntil = {})
-{
-    LedgerEntry entry;
-    entry.employeeNumber = row.text(Field::EmployeeNumber);
-    entry.certificateType = row.text(Field::CertificateType);
-    LedgerValues values = ChangeClassifier::rowValues(row);
-    if (!validUntil.isEmpty())
-        values[fieldIndex(Field::ValidUntilDate)] = validUntil;
-    (confirmed ? entry.confirmedValues : entry.unconfirmedValues) = packLedgerValues(values);
-    (confirmed ? entry.confirmedAtMs : entry.unconfirmedAtMs) = 1'700'000'000'000;
-    ledger.insert(entry);
-}
-
-} // namespace
-
 void TestReviewReport::init()
 {
     RowStore rows {
@@ -62,8 +46,8 @@ void TestReviewReport::init()
             validRow(u"9999"_s, u"Truck"_s), // unknown employee
     };
     m_ledger = Ledger();
-    send(m_ledger, rows.at(0), true);
-    send(m_ledger, rows.at(1), true, u"2026-01-15T00:00:00Z"_s);
+    recordInLedger(m_ledger, rows.at(0), true);
+    recordInLedger(m_ledger, rows.at(1), true, Field::ValidUntilDate, u"2026-01-15T00:00:00Z"_s);
     m_model = std::make_unique<CertificateTableModel>();
     static const FixedClock clock(fixedNow());
     m_model->setClock(&clock);

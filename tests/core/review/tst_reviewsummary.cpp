@@ -2,6 +2,7 @@
 // and by certificate type; rows with errors count as errors only, unknown
 // employees also on their own, blank rows not at all.
 
+#include "ledgertesthelpers.h"
 #include "model/certificatetablemodel.h"
 #include "register/employeedirectory.h"
 #include "review/changeclassifier.h"
@@ -43,19 +44,6 @@ Counts makeCounts(int newRows, int updates, int unchanged, int unconfirmed, int 
     return c;
 }
 
-void send(Ledger &ledger, const CertificateRow &row, bool confirmed, const QString &notes = {})
-{
-    LedgerEntry entry;
-    entry.employeeNumber = row.text(Field::EmployeeNumber);
-    entry.certificateType = row.text(Field::CertificateType);
-    LedgerValues values = ChangeClassifier::rowValues(row);
-    if (!notes.isNull())
-        values[fieldIndex(Field::Notes)] = notes;
-    (confirmed ? entry.confirmedValues : entry.unconfirmedValues) = packLedgerValues(values);
-    (confirmed ? entry.confirmedAtMs : entry.unconfirmedAtMs) = 1'700'000'000'000;
-    ledger.insert(entry);
-}
-
 } // namespace
 
 void TestReviewSummary::countsByType()
@@ -72,10 +60,10 @@ void TestReviewSummary::countsByType()
             validRow(u"1048"_s, u"Arbeid i høyden"_s), // new
     };
     Ledger ledger;
-    send(ledger, rows.at(0), true);
-    send(ledger, rows.at(1), true, u"older"_s);
-    send(ledger, rows.at(3), false);
-    send(ledger, rows.at(6), true); // sent once; the register lacks it now
+    recordInLedger(ledger, rows.at(0), true);
+    recordInLedger(ledger, rows.at(1), true, Field::Notes, u"older"_s);
+    recordInLedger(ledger, rows.at(3), false);
+    recordInLedger(ledger, rows.at(6), true); // sent once; the register lacks it now
 
     CertificateTableModel model;
     static const FixedClock clock(fixedNow());
